@@ -45,7 +45,7 @@ internal sealed partial class ApiSchemaBuilder
         AddLogical(input);
         if (_model.FindLabel(typeName) is { } label)
         {
-            input.AddField(Field("id", OperationInput("ID", ComparableOperators, new IdGraphType()), new FilterOperandMeaning(IdOperand.Instance)));
+            input.AddField(InputField("id", OperationInput("ID", ComparableOperators, new IdGraphType()), new FilterOperandMeaning(IdOperand.Instance)));
             AddLabelFilterFields(input, label);
         }
         else if (_model.PropertiesTypes.FirstOrDefault(p => p.Name == typeName) is { } properties)
@@ -58,9 +58,9 @@ internal sealed partial class ApiSchemaBuilder
         else
         {
             // A union: only what every entity has can be filtered.
-            input.AddField(Field("id", OperationInput("ID", ComparableOperators, new IdGraphType()), new FilterOperandMeaning(IdOperand.Instance)));
-            input.AddField(Field("label", OperationInput("String", StringOperators, new StringGraphType()), new FilterOperandMeaning(LabelOperand.Instance)));
-            input.AddField(Field("displayName", OperationInput("String", StringOperators, new StringGraphType()), new FilterOperandMeaning(DisplayNameOperand.Instance)));
+            input.AddField(InputField("id", OperationInput("ID", ComparableOperators, new IdGraphType()), new FilterOperandMeaning(IdOperand.Instance)));
+            input.AddField(InputField("label", OperationInput("String", StringOperators, new StringGraphType()), new FilterOperandMeaning(LabelOperand.Instance)));
+            input.AddField(InputField("displayName", OperationInput("String", StringOperators, new StringGraphType()), new FilterOperandMeaning(DisplayNameOperand.Instance)));
         }
 
         return input;
@@ -76,15 +76,15 @@ internal sealed partial class ApiSchemaBuilder
         foreach (var r in label.Relationships)
         {
             var target = FilterInputFor(r.TargetTypeName);
-            input.AddField(Field(r.Name, r.IsList ? ListFilterInput(r.TargetTypeName, target) : target, new RelationshipFilterMeaning(r)));
+            input.AddField(InputField(r.Name, r.IsList ? ListFilterInput(r.TargetTypeName, target) : target, new RelationshipFilterMeaning(r)));
         }
     }
 
     private void AddLogical(InputObjectGraphType input)
     {
-        input.AddField(Field("and", ListOf(NonNull(input)), new LogicalMeaning(LogicalKind.And)));
-        input.AddField(Field("or", ListOf(NonNull(input)), new LogicalMeaning(LogicalKind.Or)));
-        input.AddField(Field("not", input, new LogicalMeaning(LogicalKind.Not)));
+        input.AddField(InputField("and", ListOf(NonNull(input)), new LogicalMeaning(LogicalKind.And)));
+        input.AddField(InputField("or", ListOf(NonNull(input)), new LogicalMeaning(LogicalKind.Or)));
+        input.AddField(InputField("not", input, new LogicalMeaning(LogicalKind.Not)));
     }
 
     private void AddPropertyFilter(InputObjectGraphType input, PropertyDefinition p, Operand operand)
@@ -103,7 +103,7 @@ internal sealed partial class ApiSchemaBuilder
         var operation = OperationInput(scalarName, operators, ScalarOf(p));
         if (!p.IsList)
         {
-            input.AddField(Field(p.Name, operation, new FilterOperandMeaning(operand)));
+            input.AddField(InputField(p.Name, operation, new FilterOperandMeaning(operand)));
             return;
         }
 
@@ -111,15 +111,15 @@ internal sealed partial class ApiSchemaBuilder
         if (!_operationInputs.TryGetValue(listName, out var list))
         {
             list = new InputObjectGraphType { Name = listName };
-            list.AddField(Field("some", operation, new QuantifierMeaning(Quantifier.Some)));
-            list.AddField(Field("all", operation, new QuantifierMeaning(Quantifier.All)));
-            list.AddField(Field("none", operation, new QuantifierMeaning(Quantifier.None)));
-            list.AddField(Field("any", new BooleanGraphType(), new AnyMeaning()));
+            list.AddField(InputField("some", operation, new QuantifierMeaning(Quantifier.Some)));
+            list.AddField(InputField("all", operation, new QuantifierMeaning(Quantifier.All)));
+            list.AddField(InputField("none", operation, new QuantifierMeaning(Quantifier.None)));
+            list.AddField(InputField("any", new BooleanGraphType(), new AnyMeaning()));
             _operationInputs[listName] = list;
             _extraTypes.Add(list);
         }
 
-        input.AddField(Field(p.Name, list, new ListOperandMeaning(p)));
+        input.AddField(InputField(p.Name, list, new ListOperandMeaning(p)));
     }
 
     private InputObjectGraphType OperationInput(string scalarName, CompareOperator[] operators, IGraphType scalar)
@@ -134,7 +134,7 @@ internal sealed partial class ApiSchemaBuilder
         foreach (var op in operators)
         {
             var isSet = op is CompareOperator.In or CompareOperator.Nin;
-            input.AddField(Field(OperatorName(op), isSet ? ListOf(NonNull(scalar)) : scalar, new OperatorMeaning(op), OperatorDescription(op)));
+            input.AddField(InputField(OperatorName(op), isSet ? ListOf(NonNull(scalar)) : scalar, new OperatorMeaning(op), OperatorDescription(op)));
         }
 
         _operationInputs[name] = input;
@@ -151,11 +151,11 @@ internal sealed partial class ApiSchemaBuilder
         }
 
         var input = new InputObjectGraphType { Name = name };
-        input.AddField(Field("some", target, new QuantifierMeaning(Quantifier.Some), "At least one related entity matches."));
-        input.AddField(Field("all", target, new QuantifierMeaning(Quantifier.All), "Every related entity matches (true when there are none)."));
-        input.AddField(Field("none", target, new QuantifierMeaning(Quantifier.None), "No related entity matches."));
-        input.AddField(Field("single", target, new QuantifierMeaning(Quantifier.Single), "Exactly one related entity matches."));
-        input.AddField(Field("any", new BooleanGraphType(), new AnyMeaning(), "true: has at least one related entity; false: has none."));
+        input.AddField(InputField("some", target, new QuantifierMeaning(Quantifier.Some), "At least one related entity matches."));
+        input.AddField(InputField("all", target, new QuantifierMeaning(Quantifier.All), "Every related entity matches (true when there are none)."));
+        input.AddField(InputField("none", target, new QuantifierMeaning(Quantifier.None), "No related entity matches."));
+        input.AddField(InputField("single", target, new QuantifierMeaning(Quantifier.Single), "Exactly one related entity matches."));
+        input.AddField(InputField("any", new BooleanGraphType(), new AnyMeaning(), "true: has at least one related entity; false: has none."));
         _filterInputs[name] = input;
         _extraTypes.Add(input);
         return input;
@@ -176,11 +176,11 @@ internal sealed partial class ApiSchemaBuilder
         var input = new InputObjectGraphType { Name = ApiNames.RelationshipWhereType(r) };
         _extraTypes.Add(input);
         AddLogical(input);
-        input.AddField(Field("node", target, new ConnectionFilterMeaning(ConnectionFilterKind.Node), "A filter on the related entity."));
-        input.AddField(Field("edge", FilterInputFor(r.RelationshipType.Properties.Name), new ConnectionFilterMeaning(ConnectionFilterKind.Edge), "A filter on the relationship's properties."));
+        input.AddField(InputField("node", target, new ConnectionFilterMeaning(ConnectionFilterKind.Node), "A filter on the related entity."));
+        input.AddField(InputField("edge", FilterInputFor(r.RelationshipType.Properties.Name), new ConnectionFilterMeaning(ConnectionFilterKind.Edge), "A filter on the relationship's properties."));
         if (r.HasSingleTarget)
         {
-            input.AddField(Field("id", OperationInput("ID", ComparableOperators, new IdGraphType()), new FilterOperandMeaning(IdOperand.Instance)));
+            input.AddField(InputField("id", OperationInput("ID", ComparableOperators, new IdGraphType()), new FilterOperandMeaning(IdOperand.Instance)));
             AddLabelFilterFields(input, r.Targets[0]);
         }
 

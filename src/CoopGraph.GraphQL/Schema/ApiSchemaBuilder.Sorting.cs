@@ -23,27 +23,27 @@ internal sealed partial class ApiSchemaBuilder
         var input = new InputObjectGraphType { Name = name, Description = "Sort keys apply in the order given; ties always break by id." };
         _sortInputs[name] = input;
         _extraTypes.Add(input);
-        input.AddField(Field("id", _sortEnum, new SortOperandMeaning(IdOperand.Instance)));
+        input.AddField(InputField("id", _sortEnum, new SortOperandMeaning(IdOperand.Instance)));
         if (_model.FindLabel(typeName) is not { } label)
         {
-            input.AddField(Field("displayName", _sortEnum, new SortOperandMeaning(DisplayNameOperand.Instance)));
+            input.AddField(InputField("displayName", _sortEnum, new SortOperandMeaning(DisplayNameOperand.Instance)));
             return input;
         }
 
         foreach (var p in label.Properties.Where(p => !p.IsList))
         {
-            input.AddField(Field(p.Name, _sortEnum, new SortOperandMeaning(new PropertyOperand(p))));
+            input.AddField(InputField(p.Name, _sortEnum, new SortOperandMeaning(new PropertyOperand(p))));
         }
 
         foreach (var r in label.Relationships)
         {
             if (r.IsList)
             {
-                input.AddField(Field(ApiNames.CountSortField(r), _sortEnum, new SortOperandMeaning(new RelationshipCountOperand(r)), $"Number of {r.Name}."));
+                input.AddField(InputField(ApiNames.CountSortField(r), _sortEnum, new SortOperandMeaning(new RelationshipCountOperand(r)), $"Number of {r.Name}."));
             }
             else
             {
-                input.AddField(Field(r.Name, SortInputFor(r.TargetTypeName), new SortToOneMeaning(r)));
+                input.AddField(InputField(r.Name, SortInputFor(r.TargetTypeName), new SortToOneMeaning(r)));
             }
         }
 

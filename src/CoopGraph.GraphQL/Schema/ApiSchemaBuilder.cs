@@ -128,8 +128,12 @@ internal sealed partial class ApiSchemaBuilder
         _ => throw new ArgumentOutOfRangeException(nameof(p), p.Kind, "Unknown value kind."),
     };
 
+    /// <summary>An output field; its resolver only serves graphql-dotnet's own execution (see <see cref="RenderedDataResolver"/>).</summary>
     private static FieldType Field(string name, IGraphType type, FieldMeaning meaning, string? description = null, QueryArguments? arguments = null) =>
-        meaning.AttachTo(new FieldType { Name = name, ResolvedType = type, Description = description, Arguments = arguments });
+        meaning.AttachTo(new FieldType { Name = name, ResolvedType = type, Description = description, Arguments = arguments, Resolver = RenderedDataResolver.Instance });
+
+    private static FieldType InputField(string name, IGraphType type, FieldMeaning meaning, string? description = null) =>
+        meaning.AttachTo(new FieldType { Name = name, ResolvedType = type, Description = description });
 
     private static QueryArgument Argument(string name, IGraphType type, object? defaultValue = null, string? description = null) =>
         new(type) { Name = name, DefaultValue = defaultValue, Description = description };
