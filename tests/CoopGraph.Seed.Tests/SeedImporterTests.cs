@@ -38,6 +38,36 @@ public sealed class SeedImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task Logs_created_updated_and_unchanged_counts_per_label_and_type()
+    {
+        await using var store = await SeedStores.OpenEmptyAsync();
+        var logger = new ListLogger<SeedImporter>();
+        var importer = new SeedImporter(store, logger);
+
+        await importer.ImportFolderAsync(RepositoryPaths.SeedDirectory);
+        await importer.ImportFolderAsync(RepositoryPaths.SeedDirectory);
+
+        var messages = logger.Messages.Select(m => m.Message).ToArray();
+        Assert.Contains("Province: 6 created, 0 updated, 0 unchanged", messages);
+        Assert.Contains("PARTNER_OF: 2 created, 0 updated, 0 unchanged", messages);
+        Assert.Contains("Province: 0 created, 0 updated, 6 unchanged", messages);
+        Assert.Contains(messages, m => m.Contains("the store already held all of it", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Logs_every_problem_of_refused_files()
+    {
+        var file = _temp.Write("nodes/country.jsonl", "not json", "{}");
+        await using var store = await SeedStores.OpenEmptyAsync();
+        var logger = new ListLogger<SeedImporter>();
+
+        await new SeedImporter(store, logger).ImportFolderAsync(_temp.Path);
+
+        Assert.Contains(logger.Messages, m => m.Level == Microsoft.Extensions.Logging.LogLevel.Error && m.Message.StartsWith(file + ":1: SEED_BAD_JSON", StringComparison.Ordinal));
+        Assert.Contains(logger.Messages, m => m.Message.StartsWith(file + ":2: SEED_MISSING_FIELD", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Small_batches_give_the_same_graph_and_report_progress_to_the_end()
     {
         await using var whole = await SeedStores.OpenSeededAsync();
