@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.GraphQL.Plans;
@@ -64,7 +65,7 @@ internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits
     private async Task<ReadOnlyMemory<byte>> RenderAsync(OperationPlan plan, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        await using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        await using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             await executor.ExecuteAsync(plan, writer, cancellationToken);
         }
