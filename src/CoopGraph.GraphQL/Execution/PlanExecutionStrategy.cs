@@ -54,11 +54,20 @@ internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits
         var rendered = await RenderAsync(plan, context.CancellationToken);
         if (!introspection)
         {
-            return new ExecutionResult { Executed = true, Data = new RenderedJson(rendered) };
+            return new ExecutionResult
+            {
+                Executed = true,
+                Data = new RenderedJson(rendered),
+                Extensions = context.OutputExtensions.Count > 0 ? context.OutputExtensions : null,
+            };
         }
 
-        using var document = JsonDocument.Parse(rendered);
-        context.UserContext[FallbackDataKey] = document.RootElement;
+        // A clone outlives the document: graphql-dotnet serializes the values after this method returns.
+        using (var document = JsonDocument.Parse(rendered))
+        {
+            context.UserContext[FallbackDataKey] = document.RootElement.Clone();
+        }
+
         return await base.ExecuteAsync(context);
     }
 
