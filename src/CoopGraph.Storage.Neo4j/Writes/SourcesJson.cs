@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace CoopGraph.Storage.Neo4j.Writes;
@@ -13,7 +14,8 @@ internal static class SourcesJson
     public static string Write(IReadOnlyList<SourceRef> sources)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        // Unescaped non-ASCII keeps the quotes readable for researchers running Cypher; the value is never put in HTML.
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartArray();
             foreach (var source in sources)
