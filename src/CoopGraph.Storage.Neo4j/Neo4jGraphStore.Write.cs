@@ -30,7 +30,7 @@ public sealed partial class Neo4jGraphStore
                     var stored = facts.Statement is { } statement
                         ? facts.Read(await transaction.RunAsync(statement, token).ConfigureAwait(false))
                         : StoredFacts.None;
-                    var resolved = BatchResolver.Resolve(Model, operations, stored);
+                    var resolved = BatchResolver.Resolve(Model, operations, stored, facts.Encoded);
                     if (resolved.Errors.Count > 0)
                     {
                         await transaction.RollbackAsync(token).ConfigureAwait(false);

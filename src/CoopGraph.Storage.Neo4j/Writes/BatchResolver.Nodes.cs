@@ -27,7 +27,7 @@ internal sealed partial class BatchResolver
             return;
         }
 
-        var props = StoredValues.Encode(write.Id, write.Properties, label.FindProperty, write.Sources);
+        var props = _encoded.GetValueOrDefault(write) ?? StoredValues.Encode(write.Id, write.Properties, label.FindProperty, write.Sources);
         var previous = _nodes.GetValueOrDefault(write.Id);
         if (!NodeExists(write.Id))
         {
@@ -49,6 +49,8 @@ internal sealed partial class BatchResolver
         {
             _uniqueHolders[key] = write.Id;
         }
+
+        _uniqueValuesOf[write.Id] = uniqueValues;
 
         _nodes[write.Id] = new NodeState(label, props);
     }
@@ -100,9 +102,12 @@ internal sealed partial class BatchResolver
 
     private void ReleaseUniqueValues(string id)
     {
-        foreach (var key in _uniqueHolders.Where(h => h.Value == id).Select(h => h.Key).ToArray())
+        if (_uniqueValuesOf.Remove(id, out var held))
         {
-            _uniqueHolders[key] = null;
+            foreach (var key in held)
+            {
+                _uniqueHolders[key] = null;
+            }
         }
     }
 

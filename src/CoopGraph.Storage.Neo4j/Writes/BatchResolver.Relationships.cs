@@ -24,7 +24,7 @@ internal sealed partial class BatchResolver
             return;
         }
 
-        var props = StoredValues.Encode(write.Id, write.Properties, name => type.Properties?.FindProperty(name), write.Sources);
+        var props = _encoded.GetValueOrDefault(write) ?? StoredValues.Encode(write.Id, write.Properties, name => type.Properties?.FindProperty(name), write.Sources);
         var previous = _relationships.GetValueOrDefault(write.Id);
         if (!RelationshipExists(write.Id))
         {

@@ -25,21 +25,31 @@ internal sealed partial class BatchResolver
     /// <summary>Unique values held after the operations so far; a null holder means released.</summary>
     private readonly Dictionary<(string Label, string Property, object Value), string?> _uniqueHolders = [];
 
+    /// <summary>The unique values each node written in the batch holds, to release them when it is rewritten or deleted.</summary>
+    private readonly Dictionary<string, (string Label, string Property, object Value)[]> _uniqueValuesOf = new(StringComparer.Ordinal);
+
     private readonly HashSet<string> _changedNodes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _changedRelationships = new(StringComparer.Ordinal);
     private readonly HashSet<string> _detached = new(StringComparer.Ordinal);
 
-    private BatchResolver(GraphModel model, StoredFacts facts)
+    private readonly IReadOnlyDictionary<GraphWrite, IReadOnlyDictionary<string, object?>> _encoded;
+
+    private BatchResolver(GraphModel model, StoredFacts facts, IReadOnlyDictionary<GraphWrite, IReadOnlyDictionary<string, object?>>? encoded)
     {
         _model = model;
         _facts = facts;
+        _encoded = encoded ?? new Dictionary<GraphWrite, IReadOnlyDictionary<string, object?>>();
     }
 
     private WriteCounts Counts => _resolved.Counts;
 
-    public static ResolvedBatch Resolve(GraphModel model, IReadOnlyList<GraphWrite> operations, StoredFacts facts)
+    public static ResolvedBatch Resolve(
+        GraphModel model,
+        IReadOnlyList<GraphWrite> operations,
+        StoredFacts facts,
+        IReadOnlyDictionary<GraphWrite, IReadOnlyDictionary<string, object?>>? encoded = null)
     {
-        var resolver = new BatchResolver(model, facts);
+        var resolver = new BatchResolver(model, facts, encoded);
         for (var i = 0; i < operations.Count; i++)
         {
             switch (operations[i])

@@ -17,6 +17,9 @@ internal sealed class FactsQuery
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
     private readonly List<(string Label, string Property)> _uniqueParts = [];
 
+    /// <summary>Stored forms already computed for the facts, by write, so resolving the batch does not encode them again.</summary>
+    public Dictionary<GraphWrite, IReadOnlyDictionary<string, object?>> Encoded { get; } = new(ReferenceEqualityComparer.Instance);
+
     private FactsQuery()
     {
     }
@@ -25,6 +28,7 @@ internal sealed class FactsQuery
 
     public static FactsQuery For(GraphModel model, IReadOnlyList<GraphWrite> operations)
     {
+        var query = new FactsQuery();
         var nodes = new Dictionary<string, NodeRow>(StringComparer.Ordinal);
         var relationships = new Dictionary<string, (string Type, IReadOnlyDictionary<string, object?>? Props)>(StringComparer.Ordinal);
         var unique = new Dictionary<(string Label, string Property), HashSet<object>>();
@@ -36,7 +40,13 @@ internal sealed class FactsQuery
             switch (operation)
             {
                 case NodeWrite write when model.FindLabel(write.Label) is { } label:
-                    Touch(write.Id).Props ??= StoredValues.Encode(write.Id, write.Properties, label.FindProperty, write.Sources);
+                    var row = Touch(write.Id);
+                    if (row.Props is null)
+                    {
+                        row.Props = StoredValues.Encode(write.Id, write.Properties, label.FindProperty, write.Sources);
+                        query.Encoded[write] = row.Props;
+                    }
+
                     TouchSources(write.Sources);
                     foreach (var property in label.Properties.Where(p => p.IsUnique && !p.IsList))
                     {
@@ -56,6 +66,7 @@ internal sealed class FactsQuery
                     {
                         var props = StoredValues.Encode(write.Id, write.Properties, name => type.Properties?.FindProperty(name), write.Sources);
                         relationships[write.Id] = (type.Name, props);
+                        query.Encoded[write] = props;
                     }
 
                     break;
@@ -69,7 +80,6 @@ internal sealed class FactsQuery
             }
         }
 
-        var query = new FactsQuery();
         query.AddNodes(model, nodes.Values);
         query.AddRelationships(relationships);
         query.AddUnique(unique);
