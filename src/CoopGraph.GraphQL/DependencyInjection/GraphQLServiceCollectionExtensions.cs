@@ -29,6 +29,7 @@ public static class GraphQLServiceCollectionExtensions
         var section = configuration.GetSection(LimitsSection);
         var limits = section.Get<ApiLimits>() ?? new ApiLimits();
         services.AddOptions<ApiLimits>().Bind(section);
+        services.AddSingleton<PlanExplainer>();
         services.AddGraphQL(b =>
         {
             b.AddSchema(sp => new ApiSchemaBuilder(sp.GetRequiredService<GraphModel>(), limits).Build())

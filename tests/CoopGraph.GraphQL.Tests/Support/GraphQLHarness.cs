@@ -28,6 +28,8 @@ internal sealed class GraphQLHarness : IAsyncDisposable
 
     public EmbeddedGraphStore Store { get; }
 
+    public IServiceProvider Services => _services;
+
     public GraphModel Model => Store.Model;
 
     public static async Task<GraphQLHarness> CreateAsync(string? typeDefinitions = null, IDictionary<string, string?>? settings = null)
