@@ -60,7 +60,12 @@ public sealed class NodeType
         _relationshipsByName[field.Name] = field;
     }
 
-    internal void Seal() => _relationshipsByName = new Dictionary<string, RelationshipField>(_relationshipsByName, StringComparer.Ordinal);
+    /// <summary>Puts relationship fields back in declaration order (they are created per relationship type).</summary>
+    internal void Seal()
+    {
+        _relationships.Sort((a, b) => (a.Location.Line, a.Location.Column).CompareTo((b.Location.Line, b.Location.Column)));
+        _relationshipsByName = new Dictionary<string, RelationshipField>(_relationshipsByName, StringComparer.Ordinal);
+    }
 
     public override string ToString() => Name;
 }

@@ -1,0 +1,80 @@
+using System.Buffers;
+using System.Text.Json;
+using CoopGraph.Graph.Schema.Model;
+using CoopGraph.GraphQL.Plans;
+using CoopGraph.GraphQL.Schema;
+using CoopGraph.Planning;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.Extensions.Options;
+using ExecutionContext = GraphQL.Execution.ExecutionContext;
+
+namespace CoopGraph.GraphQL.Execution;
+
+/// <summary>
+/// Runs a query as one plan: graphql-dotnet has parsed, validated and coerced it; this reads
+/// the selection into a plan, lets the store run the whole plan in one pass and hands the
+/// rendered JSON to the response writer. Operations that also ask for introspection run
+/// through graphql-dotnet's own execution, with the data fields read from a rendered plan.
+/// </summary>
+internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits> limits, IPlanExecutor executor) : ParallelExecutionStrategy
+{
+    public const string FallbackDataKey = "coopgraph.fallback-data";
+    public const string ExplainExtension = "explain";
+
+    public override async Task<ExecutionResult> ExecuteAsync(ExecutionContext context)
+    {
+        var rootType = GetOperationRootType(context);
+        var rootFields = CollectFieldsFrom(context, rootType, context.Operation.SelectionSet, null);
+        var introspection = rootFields.Values.Any(f => f.field.Name.Value.Span is "__schema" or "__type");
+        var dataFields = introspection
+            ? rootFields.Where(f => f.Value.field.Name.Value.Span is not ("__schema" or "__type" or "__typename")).ToArray()
+            : rootFields.ToArray();
+
+        var builder = new PlanBuilder(context, model, limits.Value, Collect, typeHints: introspection);
+        var plan = builder.Build(dataFields);
+        if (builder.Errors.Count > 0)
+        {
+            foreach (var error in builder.Errors)
+            {
+                context.Errors.Add(error);
+            }
+
+            return new ExecutionResult { Executed = true };
+        }
+
+        if (limits.Value.Explain && context.InputExtensions.TryGetValue(ExplainExtension, out var explain) && explain is true)
+        {
+            context.OutputExtensions["plan"] = plan.ToString();
+        }
+
+        var rendered = await RenderAsync(plan, context.CancellationToken);
+        if (!introspection)
+        {
+            return new ExecutionResult { Executed = true, Data = new RenderedJson(rendered) };
+        }
+
+        using var document = JsonDocument.Parse(rendered);
+        context.UserContext[FallbackDataKey] = document.RootElement;
+        return await base.ExecuteAsync(context);
+    }
+
+    private async Task<ReadOnlyMemory<byte>> RenderAsync(OperationPlan plan, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        await using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        {
+            await executor.ExecuteAsync(plan, writer, cancellationToken);
+        }
+
+        return buffer.WrittenMemory;
+    }
+
+    private IEnumerable<KeyValuePair<string, (GraphQLField Field, FieldType FieldType)>> Collect(
+        ExecutionContext context,
+        IGraphType type,
+        GraphQLSelectionSet? selectionSet) =>
+        selectionSet is null ? [] : CollectFieldsFrom(context, type, selectionSet, null);
+}

@@ -1,0 +1,162 @@
+using CoopGraph.Graph.Schema.Model;
+using CoopGraph.Graph.Schema.Values;
+using CoopGraph.GraphQL.Schema.Meanings;
+using CoopGraph.Planning.Fields;
+using CoopGraph.Planning.Sources;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser.AST;
+
+namespace CoopGraph.GraphQL.Plans;
+
+internal sealed partial class PlanBuilder
+{
+    private OutputField? BuildRelationshipList(string responseName, GraphQLField field, FieldType fieldType)
+    {
+        var args = Arguments(field, fieldType);
+        if (!TryLimit(args, "first", out var limit) || !TryTypes(args, out var types))
+        {
+            return null;
+        }
+
+        var relationshipType = (IComplexGraphType)fieldType.ResolvedType!.GetNamedType();
+        var fields = new List<OutputField>();
+        foreach (var (name, (sub, subType)) in _collect(_context, relationshipType, field.SelectionSet))
+        {
+            _path.Push(name);
+            fields.Add(sub.Name.Value.Span.SequenceEqual("__typename")
+                ? new TypenameField(name, relationshipType.Name)
+                : FieldMeaning.Of<StructureMeaning>(subType)!.Kind switch
+                {
+                    StructureKind.RelationshipId => new RelationshipValueField(name, RelationshipValue.Id),
+                    StructureKind.RelationshipType => new RelationshipValueField(name, RelationshipValue.Type),
+                    StructureKind.RelationshipProperties => new RelationshipValueField(name, RelationshipValue.Properties),
+                    StructureKind.RelationshipStart => new RelationshipEndField(name, true, Projection(_model.Labels, sub.SelectionSet)),
+                    StructureKind.RelationshipEnd => new RelationshipEndField(name, false, Projection(_model.Labels, sub.SelectionSet)),
+                    _ => new SourcesField(name, SourceRefFields(subType, sub)),
+                });
+            _path.Pop();
+        }
+
+        return new RelationshipListField(responseName, types, DirectionOf(args), limit, fields);
+    }
+
+    private OutputField? BuildNeighbours(string responseName, GraphQLField field, FieldType fieldType)
+    {
+        var args = Arguments(field, fieldType);
+        if (!TryLimit(args, "first", out var limit) || !TryTypes(args, out var types) || !TryLabels(args, out var labels))
+        {
+            return null;
+        }
+
+        return new EntityListField(
+            responseName,
+            new ExpandAny(types, DirectionOf(args), labels),
+            [ById],
+            limit,
+            Projection(labels ?? _model.Labels, field.SelectionSet));
+    }
+
+    private OutputField? BuildSearch(string responseName, GraphQLField field, Dictionary<string, object?> args)
+    {
+        if (!TryLimit(args, "first", out var limit) || !TryLabels(args, out var labels))
+        {
+            return null;
+        }
+
+        var text = TextFolding.Fold(((string)args["text"]!).Trim());
+        if (text.Length == 0)
+        {
+            return Fail("BAD_USER_INPUT", "search(text:) needs some text.");
+        }
+
+        var searchable = (labels ?? _model.Labels).Where(l => l.Searchable.Count > 0).ToArray();
+        var hitType = (IComplexGraphType)_context.Schema.AllTypes["SearchHit"]!;
+        var fields = new List<OutputField>();
+        foreach (var (name, (sub, subType)) in _collect(_context, hitType, field.SelectionSet))
+        {
+            _path.Push(name);
+            fields.Add(sub.Name.Value.Span.SequenceEqual("__typename")
+                ? new TypenameField(name, hitType.Name)
+                : FieldMeaning.Of<StructureMeaning>(subType)!.Kind == StructureKind.HitScore
+                    ? new SearchScoreField(name)
+                    : new NodesField(name, true, Projection(searchable, sub.SelectionSet)));
+            _path.Pop();
+        }
+
+        return new SearchField(responseName, text, searchable, limit, fields);
+    }
+
+    private bool TryLimit(Dictionary<string, object?> args, string name, out int limit)
+    {
+        limit = args.GetValueOrDefault(name) as int? ?? 0;
+        if (limit < 0)
+        {
+            AddError("BAD_USER_INPUT", $"{name} must not be negative.");
+            return false;
+        }
+
+        if (limit > _limits.MaxListSize)
+        {
+            AddError("LIMIT_EXCEEDED", $"{name} is {limit}, above the maximum list size {_limits.MaxListSize} (limit MaxListSize).");
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool TryTypes(Dictionary<string, object?> args, out IReadOnlyList<RelationshipType>? types)
+    {
+        types = null;
+        if (args.GetValueOrDefault("types") is not IEnumerable<object?> names)
+        {
+            return true;
+        }
+
+        var list = new List<RelationshipType>();
+        foreach (var name in names.Cast<string>())
+        {
+            if (_model.FindRelationshipType(name) is not { } type)
+            {
+                AddError("BAD_USER_INPUT", $"Unknown relationship type '{name}'; known: {string.Join(", ", _model.RelationshipTypes.Select(t => t.Name))}.");
+                return false;
+            }
+
+            list.Add(type);
+        }
+
+        types = list;
+        return true;
+    }
+
+    private bool TryLabels(Dictionary<string, object?> args, out IReadOnlyList<NodeType>? labels)
+    {
+        labels = null;
+        if (args.GetValueOrDefault("labels") is not IEnumerable<object?> names)
+        {
+            return true;
+        }
+
+        var list = new List<NodeType>();
+        foreach (var name in names.Cast<string>())
+        {
+            if (_model.FindLabel(name) is not { } label)
+            {
+                AddError("BAD_USER_INPUT", $"Unknown label '{name}'; known: {string.Join(", ", _model.Labels.Select(l => l.Name))}.");
+                return false;
+            }
+
+            list.Add(label);
+        }
+
+        labels = list;
+        return true;
+    }
+
+    private static RelationshipDirection DirectionOf(Dictionary<string, object?> args) => args.GetValueOrDefault("direction") switch
+    {
+        "OUT" => RelationshipDirection.Out,
+        "IN" => RelationshipDirection.In,
+        _ => RelationshipDirection.Both,
+    };
+}

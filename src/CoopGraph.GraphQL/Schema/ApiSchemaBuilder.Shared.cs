@@ -1,0 +1,75 @@
+using CoopGraph.GraphQL.Schema.Meanings;
+using GraphQL.Types;
+
+namespace CoopGraph.GraphQL.Schema;
+
+internal sealed partial class ApiSchemaBuilder
+{
+    private void BuildSharedTypes()
+    {
+        _direction.Add("OUT", "OUT", "Relationships that start at the entity.");
+        _direction.Add("IN", "IN", "Relationships that end at the entity.");
+        _direction.Add("BOTH", "BOTH", "Relationships in either direction.");
+        _sortEnum.Add("ASC", "ASC");
+        _sortEnum.Add("DESC", "DESC");
+        _extraTypes.AddRange([_json, _partialDate, _direction, _sortEnum, _node, _entity, _relationship, _sourceRef, _pageInfo, _searchHit]);
+
+        _node.AddField(Field("id", NonNull(new IdGraphType()), new StructureMeaning(StructureKind.Id)));
+        _node.ResolveType = ResolveEntityType;
+        _entity.ResolveType = ResolveEntityType;
+        foreach (var field in EntityFields())
+        {
+            _entity.AddField(field);
+        }
+
+        _entity.AddResolvedInterface(_node);
+
+        _sourceRef.AddField(Field("quote", new StringGraphType(), new StructureMeaning(StructureKind.SourceQuote), "The words of the source that support the fact."));
+        _sourceRef.AddField(Field("inferred", NonNull(new BooleanGraphType()), new StructureMeaning(StructureKind.SourceInferred), "True when the source only implies the fact."));
+        _sourceRef.AddField(Field("note", new StringGraphType(), new StructureMeaning(StructureKind.SourceNote), "How an inferred fact was inferred."));
+
+        _relationship.AddField(Field("id", NonNull(new IdGraphType()), new StructureMeaning(StructureKind.RelationshipId), "TYPE:startId:endId"));
+        _relationship.AddField(Field("type", NonNull(new StringGraphType()), new StructureMeaning(StructureKind.RelationshipType)));
+        _relationship.AddField(Field("start", NonNull(_entity), new StructureMeaning(StructureKind.RelationshipStart)));
+        _relationship.AddField(Field("end", NonNull(_entity), new StructureMeaning(StructureKind.RelationshipEnd)));
+        _relationship.AddField(Field("properties", NonNull(_json), new StructureMeaning(StructureKind.RelationshipProperties)));
+        _relationship.AddField(Field("sources", NonNullListOfNonNull(_sourceRef), new StructureMeaning(StructureKind.Sources)));
+
+        _pageInfo.AddField(Field("hasNextPage", NonNull(new BooleanGraphType()), new StructureMeaning(StructureKind.HasNextPage)));
+        _pageInfo.AddField(Field("hasPreviousPage", NonNull(new BooleanGraphType()), new StructureMeaning(StructureKind.HasPreviousPage)));
+        _pageInfo.AddField(Field("startCursor", new StringGraphType(), new StructureMeaning(StructureKind.StartCursor)));
+        _pageInfo.AddField(Field("endCursor", new StringGraphType(), new StructureMeaning(StructureKind.EndCursor)));
+
+        _searchHit.AddField(Field("score", NonNull(new FloatGraphType()), new StructureMeaning(StructureKind.HitScore)));
+        _searchHit.AddField(Field("node", NonNull(_entity), new StructureMeaning(StructureKind.HitNode)));
+    }
+
+    /// <summary>The fields of the Entity interface; every label's object type repeats them.</summary>
+    private IEnumerable<FieldType> EntityFields()
+    {
+        yield return Field("id", NonNull(new IdGraphType()), new StructureMeaning(StructureKind.Id), "The readable id, e.g. province:quang-nam.");
+        yield return Field("label", NonNull(new StringGraphType()), new StructureMeaning(StructureKind.Label));
+        yield return Field("displayName", NonNull(new StringGraphType()), new StructureMeaning(StructureKind.DisplayName));
+        yield return Field("properties", NonNull(_json), new StructureMeaning(StructureKind.Properties), "Every stored property as one JSON object.");
+        yield return Field("sources", NonNullListOfNonNull(_sourceRef), new StructureMeaning(StructureKind.Sources));
+        yield return Field(
+            "relationships",
+            NonNullListOfNonNull(_relationship),
+            new StructureMeaning(StructureKind.Relationships),
+            "Relationships of the entity, ordered by id.",
+            new QueryArguments(
+                Argument("types", ListOf(NonNull(new StringGraphType()))),
+                Argument("direction", _direction, "BOTH"),
+                Argument("first", new IntGraphType(), 50)));
+        yield return Field(
+            "neighbours",
+            NonNullListOfNonNull(_entity),
+            new StructureMeaning(StructureKind.Neighbours),
+            "Entities one relationship away, ordered by id.",
+            new QueryArguments(
+                Argument("types", ListOf(NonNull(new StringGraphType()))),
+                Argument("labels", ListOf(NonNull(new StringGraphType()))),
+                Argument("direction", _direction, "BOTH"),
+                Argument("first", new IntGraphType(), 50)));
+    }
+}

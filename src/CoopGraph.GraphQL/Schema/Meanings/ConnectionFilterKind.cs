@@ -1,0 +1,7 @@
+namespace CoopGraph.GraphQL.Schema.Meanings;
+
+internal enum ConnectionFilterKind
+{
+    Node,
+    Edge,
+}

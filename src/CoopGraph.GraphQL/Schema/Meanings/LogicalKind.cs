@@ -1,0 +1,8 @@
+namespace CoopGraph.GraphQL.Schema.Meanings;
+
+internal enum LogicalKind
+{
+    And,
+    Or,
+    Not,
+}

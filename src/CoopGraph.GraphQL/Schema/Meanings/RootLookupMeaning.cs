@@ -1,0 +1,5 @@
+using CoopGraph.Graph.Schema.Model;
+
+namespace CoopGraph.GraphQL.Schema.Meanings;
+
+internal sealed record RootLookupMeaning(NodeType Label) : FieldMeaning;

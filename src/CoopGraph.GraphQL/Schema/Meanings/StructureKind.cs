@@ -1,0 +1,38 @@
+namespace CoopGraph.GraphQL.Schema.Meanings;
+
+/// <summary>The fixed (model-independent) fields of the generated API.</summary>
+internal enum StructureKind
+{
+    Id,
+    Label,
+    DisplayName,
+    Properties,
+    Sources,
+    Relationships,
+    Neighbours,
+    SourceQuote,
+    SourceInferred,
+    SourceNote,
+    SourceEntity,
+    TotalCount,
+    PageInfo,
+    Edges,
+    Nodes,
+    HasNextPage,
+    HasPreviousPage,
+    StartCursor,
+    EndCursor,
+    Cursor,
+    EdgeNode,
+    EdgeProperties,
+    RelationshipId,
+    RelationshipType,
+    RelationshipStart,
+    RelationshipEnd,
+    RelationshipProperties,
+    HitScore,
+    HitNode,
+    NodeLookup,
+    NodesLookup,
+    Search,
+}

@@ -1,0 +1,3 @@
+namespace CoopGraph.GraphQL.Schema.Meanings;
+
+internal sealed record StructureMeaning(StructureKind Kind) : FieldMeaning;

@@ -1,0 +1,8 @@
+namespace CoopGraph.Planning.Fields;
+
+public enum SourceRefValue
+{
+    Quote,
+    Inferred,
+    Note,
+}

@@ -1,0 +1,78 @@
+using CoopGraph.Graph.Schema.Model;
+using CoopGraph.Storage.Embedded.Memory;
+using CoopGraph.Storage.Embedded.Persistence;
+
+namespace CoopGraph.Storage.Embedded;
+
+/// <summary>
+/// The embedded graph store: the whole graph in memory for reads (lock-free, versioned
+/// snapshots), SQLite as the durable record of every committed batch. One writer at a time;
+/// readers never wait for it and never see half a batch.
+/// </summary>
+public sealed partial class EmbeddedGraphStore : IGraphStore
+{
+    private readonly GraphMemory _memory;
+    private readonly SqliteGraphFile _file;
+    private readonly SourceListInterner _interner = new();
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private bool _disposed;
+
+    private EmbeddedGraphStore(GraphModel model, SqliteGraphFile file)
+    {
+        _memory = new GraphMemory(model);
+        _file = file;
+    }
+
+    public GraphModel Model => _memory.Model;
+
+    /// <summary>The latest committed version; each batch that changes something adds one.</summary>
+    public long Version => _memory.Gate.Current.Version;
+
+    /// <summary>Opens (or creates) the data file and loads it into memory.</summary>
+    public static Task<EmbeddedGraphStore> OpenAsync(GraphModel model, EmbeddedStoreOptions options, CancellationToken ct = default) =>
+        Task.Run(
+            () =>
+            {
+                var file = SqliteGraphFile.Open(model, options);
+                try
+                {
+                    var store = new EmbeddedGraphStore(model, file);
+                    file.Load(store._memory, store._interner);
+                    return store;
+                }
+                catch
+                {
+                    file.Dispose();
+                    throw;
+                }
+            },
+            ct);
+
+    /// <summary>A consistent view of the latest version; dispose it when the request is done.</summary>
+    public GraphSnapshot OpenSnapshot()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return new GraphSnapshot(_memory);
+    }
+
+    public Task<bool> IsEmptyAsync(CancellationToken cancellationToken = default) => Task.FromResult(_memory.Gate.Current.NodeCount == 0);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        await _writeLock.WaitAsync();
+        try
+        {
+            _disposed = true;
+            _file.Dispose();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+}

@@ -1,0 +1,154 @@
+using CoopGraph.Storage.Embedded.Writes;
+
+namespace CoopGraph.Storage.Embedded.Memory;
+
+/// <summary>
+/// Applying a committed plan. Nothing here can fail on valid input: every check ran while
+/// planning, before the SQLite commit. New records carry the new version, so readers of older
+/// versions walk past them; the version becomes visible only when the new state is published.
+/// </summary>
+internal sealed partial class GraphMemory
+{
+    private readonly HashSet<int> _prunableNodes = [];
+    private readonly HashSet<int> _prunableRelationships = [];
+
+    public void Apply(WritePlan plan, SourceListInterner interner)
+    {
+        var state = Gate.Current;
+        var version = state.Version + 1;
+        Nodes.EnsureCapacity(plan.NodeSlotCount);
+        NodeIds.EnsureCapacity(plan.NodeSlotCount);
+        Relationships.EnsureCapacity(plan.RelationshipSlotCount);
+        foreach (var list in plan.NewSourceLists)
+        {
+            interner.Add(list);
+        }
+
+        var outgoing = new Dictionary<int, List<TypedEntry>>();
+        var incoming = new Dictionary<int, List<TypedEntry>>();
+        HashSet<int>? removed = null;
+        var relationshipCount = state.RelationshipCount;
+        foreach (var relationship in plan.Relationships)
+        {
+            var key = relationship.Key;
+            var slot = relationship.Slot;
+            var head = Relationships[slot];
+            Relationships[slot] = new RelationshipRecord(
+                version, head, key.Type, key.Start, key.End, !relationship.Live, relationship.Values, relationship.Sources);
+            if (head is not null)
+            {
+                _prunableRelationships.Add(slot);
+            }
+
+            if (relationship.Original is null)
+            {
+                Entries(outgoing, key.Start).Add(new TypedEntry(key.Type, key.End, slot));
+                Entries(incoming, key.End).Add(new TypedEntry(key.Type, key.Start, slot));
+                relationshipCount++;
+            }
+            else if (!relationship.Live)
+            {
+                (removed ??= []).Add(slot);
+                Entries(outgoing, key.Start);
+                Entries(incoming, key.End);
+                relationshipCount--;
+            }
+        }
+
+        var labelCounts = (int[])state.LabelCounts.Clone();
+        var labelSlotCounts = (int[])state.LabelSlotCounts.Clone();
+        var nodeCount = state.NodeCount;
+        var changed = new Dictionary<int, PlannedNode>(plan.Nodes.Count);
+        foreach (var node in plan.Nodes)
+        {
+            changed[node.Slot] = node;
+            var change = (node.Live ? 1 : 0) - (node.Original is null ? 0 : 1);
+            labelCounts[node.Label] += change;
+            nodeCount += change;
+        }
+
+        var touched = new HashSet<int>(changed.Keys);
+        touched.UnionWith(outgoing.Keys);
+        touched.UnionWith(incoming.Keys);
+        foreach (var slot in touched)
+        {
+            var head = Nodes[slot];
+            var planned = changed.GetValueOrDefault(slot);
+            var label = planned?.Label ?? head!.Label;
+            var live = planned?.Live ?? true;
+            var values = planned is null ? head!.Values : planned.Values ?? Layouts[label].Empty;
+            var sources = planned is null ? head!.Sources : planned.Sources;
+            var oldOut = head is { Deleted: false } ? head.Outgoing : Adjacency.Empty;
+            var oldIn = head is { Deleted: false } ? head.Incoming : Adjacency.Empty;
+            var newOut = live ? Rebuild(oldOut, outgoing.GetValueOrDefault(slot), removed) : Adjacency.Empty;
+            var newIn = live ? Rebuild(oldIn, incoming.GetValueOrDefault(slot), removed) : Adjacency.Empty;
+            Nodes[slot] = new NodeRecord(version, head, label, !live, values, sources, newOut, newIn);
+            if (head is not null)
+            {
+                _prunableNodes.Add(slot);
+            }
+        }
+
+        // Indexes last: an entry may point at a record readers of older versions skip.
+        foreach (var node in plan.Nodes)
+        {
+            if (node.IsNewSlot)
+            {
+                NodeIds[node.Slot] = node.Id;
+                IdIndex.AddNew(StringComparer.Ordinal.GetHashCode(node.Id), node.Slot);
+                var labelSlots = LabelSlots[node.Label];
+                labelSlots.EnsureCapacity(labelSlotCounts[node.Label] + 1);
+                labelSlots[labelSlotCounts[node.Label]++] = node.Slot;
+            }
+
+            if (node.Live)
+            {
+                IndexValues(node.Label, node.Slot, node.Values!);
+            }
+        }
+
+        Gate.Publish(new StoreState(
+            version,
+            Math.Max(state.NodeSlotCount, plan.NodeSlotCount),
+            Math.Max(state.RelationshipSlotCount, plan.RelationshipSlotCount),
+            nodeCount,
+            relationshipCount,
+            labelCounts,
+            labelSlotCounts));
+        Prune();
+    }
+
+    private void IndexValues(int label, int slot, object?[] values)
+    {
+        var indexes = PropertyIndexes[label];
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            if (indexes[i] is { } index && values[i] is { } value)
+            {
+                index.Add(CanonicalValues.Hash(value), slot);
+            }
+        }
+    }
+
+    private static AdjacencyEntry[] Rebuild(AdjacencyEntry[] old, List<TypedEntry>? added, HashSet<int>? removed)
+    {
+        if (added is null && removed is null)
+        {
+            return old;
+        }
+
+        var span = added is null ? [] : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(added);
+        span.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        return Adjacency.Merge(old, span, removed);
+    }
+
+    private static List<TypedEntry> Entries(Dictionary<int, List<TypedEntry>> bySlot, int slot)
+    {
+        if (!bySlot.TryGetValue(slot, out var list))
+        {
+            bySlot[slot] = list = [];
+        }
+
+        return list;
+    }
+}

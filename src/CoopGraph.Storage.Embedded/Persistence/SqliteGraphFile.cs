@@ -1,0 +1,163 @@
+using CoopGraph.Graph.Schema.Model;
+using Microsoft.Data.Sqlite;
+
+namespace CoopGraph.Storage.Embedded.Persistence;
+
+/// <summary>
+/// The durable record of the embedded store: one SQLite file in WAL mode. Nodes and
+/// relationships are keyed by their integer slots, so loading reads integers rather than
+/// resolving id strings; labels and relationship types are stored as small codes with a
+/// table naming them, so editing the type definitions never reinterprets stored rows.
+/// Source lists are interned into their own table: bulk data citing one list stores it once.
+/// </summary>
+internal sealed partial class SqliteGraphFile : IDisposable
+{
+    public const long SchemaVersion = 1;
+
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS labels(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+        CREATE TABLE IF NOT EXISTS relationship_types(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+        CREATE TABLE IF NOT EXISTS source_lists(id INTEGER PRIMARY KEY, json TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS nodes(
+            slot INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            label INTEGER NOT NULL,
+            properties TEXT,
+            sources INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS relationships(
+            slot INTEGER PRIMARY KEY,
+            type INTEGER NOT NULL,
+            start_slot INTEGER NOT NULL,
+            end_slot INTEGER NOT NULL,
+            properties TEXT,
+            sources INTEGER NOT NULL);
+        """;
+
+    private readonly SqliteConnection _connection;
+    private readonly GraphModel _model;
+    private readonly int[] _labelCodes;
+    private readonly int[] _typeCodes;
+    private readonly Dictionary<long, int> _labelsByCode = [];
+    private readonly Dictionary<long, int> _typesByCode = [];
+
+    private SqliteGraphFile(SqliteConnection connection, GraphModel model)
+    {
+        _connection = connection;
+        _model = model;
+        _labelCodes = new int[model.Labels.Count];
+        _typeCodes = new int[model.RelationshipTypes.Count];
+    }
+
+    public static SqliteGraphFile Open(GraphModel model, EmbeddedStoreOptions options)
+    {
+        var inMemory = options.DataPath == ":memory:";
+        if (!inMemory && Path.GetDirectoryName(Path.GetFullPath(options.DataPath)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = options.DataPath,
+            Pooling = false,
+        }.ToString());
+        connection.Open();
+        var file = new SqliteGraphFile(connection, model);
+        try
+        {
+            file.Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous={(options.SynchronousFull ? "FULL" : "NORMAL")};");
+            file.Prepare();
+            return file;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _connection.Dispose();
+    }
+
+    private void Prepare()
+    {
+        using var transaction = _connection.BeginTransaction();
+        Execute(Schema, transaction);
+        var stored = ReadMeta("schema_version", transaction);
+        if (stored is null)
+        {
+            WriteMeta("schema_version", SchemaVersion, transaction);
+        }
+        else if (stored != SchemaVersion)
+        {
+            throw new InvalidDataException($"The data file has schema version {stored}; this build reads version {SchemaVersion}.");
+        }
+
+        MapCodes("labels", _model.Labels.Select(l => l.Name).ToArray(), _labelCodes, _labelsByCode, transaction);
+        MapCodes("relationship_types", _model.RelationshipTypes.Select(t => t.Name).ToArray(), _typeCodes, _typesByCode, transaction);
+        transaction.Commit();
+    }
+
+    /// <summary>Reads the stored name codes and gives new names (new in the type definitions) the next free code.</summary>
+    private void MapCodes(string table, string[] names, int[] codes, Dictionary<long, int> ordinals, SqliteTransaction transaction)
+    {
+        var byName = new Dictionary<string, long>(StringComparer.Ordinal);
+        using (var command = Command($"SELECT code, name FROM {table}", transaction))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                byName[reader.GetString(1)] = reader.GetInt64(0);
+            }
+        }
+
+        var next = byName.Count == 0 ? 0 : byName.Values.Max() + 1;
+        for (var ordinal = 0; ordinal < names.Length; ordinal++)
+        {
+            if (!byName.TryGetValue(names[ordinal], out var code))
+            {
+                code = next++;
+                using var insert = Command($"INSERT INTO {table}(code, name) VALUES ($code, $name)", transaction);
+                insert.Parameters.AddWithValue("$code", code);
+                insert.Parameters.AddWithValue("$name", names[ordinal]);
+                insert.ExecuteNonQuery();
+            }
+
+            codes[ordinal] = (int)code;
+            ordinals[code] = ordinal;
+        }
+    }
+
+    private long? ReadMeta(string key, SqliteTransaction? transaction)
+    {
+        using var command = Command("SELECT value FROM meta WHERE key = $key", transaction);
+        command.Parameters.AddWithValue("$key", key);
+        return command.ExecuteScalar() is long value ? value : null;
+    }
+
+    private void WriteMeta(string key, long value, SqliteTransaction transaction)
+    {
+        using var command = Command("INSERT INTO meta(key, value) VALUES ($key, $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value", transaction);
+        command.Parameters.AddWithValue("$key", key);
+        command.Parameters.AddWithValue("$value", value);
+        command.ExecuteNonQuery();
+    }
+
+    private void Execute(string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = Command(sql, transaction);
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteCommand Command(string sql, SqliteTransaction? transaction)
+    {
+        var command = _connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+}
