@@ -1,3 +1,4 @@
+using CoopGraph.GraphQL.DependencyInjection;
 using CoopGraph.Host.Cli;
 using CoopGraph.Host.Health;
 using CoopGraph.Host.Hosting;
@@ -13,6 +14,7 @@ public partial class Program
     internal static WebApplication BuildServer(WebApplicationBuilder builder)
     {
         builder.AddCoopGraphOptions();
+        builder.AddGraphStore();
         builder.Services.AddCoopGraphGraphQL(builder.Configuration);
         builder.AddGraphQLOverHttp();
         builder.AddBananaCakePop();

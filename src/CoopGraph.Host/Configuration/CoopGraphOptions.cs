@@ -3,6 +3,7 @@ namespace CoopGraph.Host.Configuration;
 /// <summary>
 /// Everything the server and the command-line tools read from the <c>CoopGraph</c> configuration section
 /// (appsettings.json, environment variables such as <c>CoopGraph__Http__MaxRequestBodyBytes</c>, the command line).
+/// The API's limits, introspection and explain live beside it in <c>CoopGraph:Api</c>, owned by the GraphQL layer.
 /// </summary>
 public sealed class CoopGraphOptions
 {
@@ -25,15 +26,7 @@ public sealed class CoopGraphOptions
     /// <summary>Whether the server imports the seed when it starts on an empty store. Default: true.</summary>
     public bool SeedWhenEmpty { get; set; } = true;
 
-    /// <summary>Whether introspection (<c>__schema</c>, <c>__type</c>) is answered. Default: true (the IDE and the HTTP audit need it).</summary>
-    public bool Introspection { get; set; } = true;
-
-    /// <summary>Whether <c>explain</c> (the printed plan of an operation) is available. Default: true.</summary>
-    public bool Explain { get; set; } = true;
-
     public HttpOptions Http { get; set; } = new();
-
-    public LimitsOptions Limits { get; set; } = new();
 
     public CorsOptions Cors { get; set; } = new();
 

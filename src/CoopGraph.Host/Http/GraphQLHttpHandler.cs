@@ -1,4 +1,5 @@
 using CoopGraph.Host.Configuration;
+using CoopGraph.GraphQL.Validation;
 using CoopGraph.Host.Health;
 using GraphQL;
 using GraphQL.Transport;
@@ -17,8 +18,8 @@ internal sealed class GraphQLHttpHandler(
     IOptions<CoopGraphOptions> options,
     IServiceProvider services)
 {
-    private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, HttpOperationTypeRule.ForGet];
-    private static readonly IValidationRule[] PostRules = [.. DocumentValidator.CoreRules, HttpOperationTypeRule.ForPost];
+    private static readonly IValidationRule[] HttpRules = [.. DocumentValidator.CoreRules, NoSubscriptionOverHttpRule.Instance];
+    private static readonly IValidationRule[] CachedDocumentHttpRules = [NoSubscriptionOverHttpRule.Instance];
 
     private readonly IBrowserPage? _browserPage = services.GetService<IBrowserPage>();
     private readonly IServiceReadiness? _readiness = services.GetService<IServiceReadiness>();
@@ -65,7 +66,6 @@ internal sealed class GraphQLHttpHandler(
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet)
     {
-        var rule = isGet ? HttpOperationTypeRule.ForGet : HttpOperationTypeRule.ForPost;
         return executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -73,9 +73,11 @@ internal sealed class GraphQLHttpHandler(
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            // A cached document skips the core rules but must still pass the transport's operation-type check.
-            ValidationRules = isGet ? GetRules : PostRules,
-            CachedDocumentValidationRules = [rule],
+            // A cached document skips the core rules but must still pass the transport's operation-type checks.
+            ValidationRules = HttpRules,
+            CachedDocumentValidationRules = CachedDocumentHttpRules,
+            // The GraphQL layer's QueryOnlyOverGetRule reads this mark; the writer turns its error into 405.
+            UserContext = isGet ? new Dictionary<string, object?> { [QueryOnlyOverGetRule.HttpGetKey] = true } : new Dictionary<string, object?>(),
             RequestServices = context.RequestServices,
             User = context.User,
             CancellationToken = context.RequestAborted,
