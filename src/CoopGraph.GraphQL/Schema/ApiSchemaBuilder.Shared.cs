@@ -14,12 +14,13 @@ internal sealed partial class ApiSchemaBuilder
         _sortEnum.Add("DESC", "DESC");
         _extraTypes.AddRange([_json, _partialDate, _direction, _sortEnum, _node, _entity, _relationship, _sourceRef, _pageInfo, _searchHit]);
 
-        _node.AddField(Field("id", NonNull(new IdGraphType()), new StructureMeaning(StructureKind.Id)));
+        // Interface fields carry no resolver: graphql-dotnet resolves through the concrete type.
+        _node.AddField(WithoutResolver(Field("id", NonNull(new IdGraphType()), new StructureMeaning(StructureKind.Id))));
         _node.ResolveType = ResolveEntityType;
         _entity.ResolveType = ResolveEntityType;
         foreach (var field in EntityFields())
         {
-            _entity.AddField(field);
+            _entity.AddField(WithoutResolver(field));
         }
 
         _entity.AddResolvedInterface(_node);
@@ -42,6 +43,12 @@ internal sealed partial class ApiSchemaBuilder
 
         _searchHit.AddField(Field("score", NonNull(new FloatGraphType()), new StructureMeaning(StructureKind.HitScore)));
         _searchHit.AddField(Field("node", NonNull(_entity), new StructureMeaning(StructureKind.HitNode)));
+    }
+
+    private static FieldType WithoutResolver(FieldType field)
+    {
+        field.Resolver = null;
+        return field;
     }
 
     /// <summary>The fields of the Entity interface; every label's object type repeats them.</summary>

@@ -1,0 +1,10 @@
+namespace CoopGraph.Seed;
+
+public enum ImportPhase
+{
+    Reading,
+    Validating,
+    Nodes,
+    Relationships,
+    Done,
+}

@@ -1,0 +1,131 @@
+using CoopGraph.Storage;
+using CoopGraph.Storage.Validation;
+using CoopGraph.Storage.Writes;
+using Microsoft.Extensions.Logging;
+
+namespace CoopGraph.Seed;
+
+/// <summary>
+/// Imports seed files into a store: validates everything first, then writes nodes (sources
+/// first, so that every fact can cite them) and then relationships, in batches of one label or
+/// type, each batch one transaction. Writes are upserts of the whole fact, so importing the same
+/// files again changes nothing and reports every fact as unchanged.
+/// </summary>
+public sealed partial class SeedImporter(IGraphStore store, ILogger<SeedImporter> logger)
+{
+    public Task<SeedImportResult> ImportFolderAsync(
+        string folder,
+        SeedImportOptions? options = null,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        progress?.Report(new ImportProgress(ImportPhase.Reading, folder, 0, 0));
+        return ImportAsync(SeedReader.ReadFolder(store.Model, folder), options, progress, cancellationToken);
+    }
+
+    public Task<SeedImportResult> ImportFilesAsync(
+        IEnumerable<string> files,
+        SeedImportOptions? options = null,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        progress?.Report(new ImportProgress(ImportPhase.Reading, null, 0, 0));
+        return ImportAsync(SeedReader.ReadFiles(store.Model, files), options, progress, cancellationToken);
+    }
+
+    public async Task<SeedImportResult> ImportAsync(
+        SeedContent content,
+        SeedImportOptions? options = null,
+        IProgress<ImportProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        options ??= new SeedImportOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1, nameof(options));
+        var total = content.Nodes.Count + content.Relationships.Count;
+        progress?.Report(new ImportProgress(ImportPhase.Validating, null, 0, total));
+        var existing = await store.IsEmptyAsync(cancellationToken) ? null : await ReadStoredLabelsAsync(cancellationToken);
+        var errors = SeedValidator.Validate(store.Model, content, existing);
+        if (errors.Count > 0)
+        {
+            LogRefused(errors);
+            return new SeedImportResult([], [], errors, 0);
+        }
+
+        var run = new Run(store, options.BatchSize, progress, cancellationToken);
+        var nodeGroups = content.Nodes
+            .GroupBy(e => ((NodeWrite)e.Write).Label, StringComparer.Ordinal)
+            .OrderBy(g => g.Key == ModelWriteValidator.SourceLabel ? -1 : store.Model.FindLabel(g.Key)?.Ordinal ?? int.MaxValue)
+            .Select(g => (g.Key, Entries: g.OrderBy(e => ((NodeWrite)e.Write).Id, StringComparer.Ordinal).ToArray()))
+            .ToArray();
+        var relationshipGroups = content.Relationships
+            .GroupBy(e => ((RelationshipWrite)e.Write).Type, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, Entries: g.OrderBy(e => ((RelationshipWrite)e.Write).Id, StringComparer.Ordinal).ToArray()))
+            .ToArray();
+
+        var nodeCounts = await run.WriteGroupsAsync(ImportPhase.Nodes, nodeGroups, content.Nodes.Count);
+        var relationshipCounts = run.Errors.Count == 0
+            ? await run.WriteGroupsAsync(ImportPhase.Relationships, relationshipGroups, content.Relationships.Count)
+            : [];
+        var result = new SeedImportResult(nodeCounts, relationshipCounts, run.Errors, run.BatchesCommitted);
+        LogResult(result);
+        progress?.Report(new ImportProgress(ImportPhase.Done, null, total, total));
+        return result;
+    }
+
+    private async Task<Dictionary<string, string>> ReadStoredLabelsAsync(CancellationToken cancellationToken)
+    {
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        await foreach (var node in store.ReadNodesAsync(cancellationToken))
+        {
+            labels[node.Id] = node.Label;
+        }
+
+        return labels;
+    }
+
+    private void LogRefused(IReadOnlyList<SeedError> errors)
+    {
+        if (!logger.IsEnabled(LogLevel.Error))
+        {
+            return;
+        }
+
+        logger.LogError("Seed refused: {Count} problems, nothing was written.", errors.Count);
+        foreach (var error in errors.Take(50))
+        {
+            logger.LogError("{Error}", error.ToString());
+        }
+    }
+
+    private void LogResult(SeedImportResult result)
+    {
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return;
+        }
+
+        foreach (var counts in result.Nodes.Concat(result.Relationships))
+        {
+            logger.LogInformation(
+                "{Name}: {Created} created, {Updated} updated, {Unchanged} unchanged",
+                counts.Name, counts.Created, counts.Updated, counts.Unchanged);
+        }
+
+        if (!result.Succeeded)
+        {
+            logger.LogError("The store refused a batch after {Batches} committed batches: {Count} problems.", result.BatchesCommitted, result.Errors.Count);
+            foreach (var error in result.Errors.Take(50))
+            {
+                logger.LogError("{Error}", error.ToString());
+            }
+
+            return;
+        }
+
+        var nodes = result.Nodes.Sum(c => c.Total);
+        var relationships = result.Relationships.Sum(c => c.Total);
+        var outcome = result.ChangedNothing ? "the store already held all of it" : "the store changed";
+        logger.LogInformation("Seed imported: {Nodes} nodes, {Relationships} relationships; {Outcome}", nodes, relationships, outcome);
+    }
+}

@@ -1,0 +1,63 @@
+using CoopGraph.Graph.Schema.Model;
+using CoopGraph.Storage.Validation;
+using CoopGraph.Storage.Writes;
+
+namespace CoopGraph.Seed;
+
+public static partial class SeedReader
+{
+    /// <summary>Runs the model's checks on read entries in chunks and keeps their canonical writes.</summary>
+    private sealed class Collector(GraphModel model)
+    {
+        private const int ChunkSize = 512;
+        private readonly List<SeedEntry> _pending = [];
+        private readonly List<SeedEntry> _nodes = [];
+        private readonly List<SeedEntry> _relationships = [];
+
+        public List<SeedError> Errors { get; } = [];
+
+        public void Add(SeedEntry entry)
+        {
+            _pending.Add(entry);
+            if (_pending.Count >= ChunkSize)
+            {
+                Flush();
+            }
+        }
+
+        public SeedContent Finish()
+        {
+            Flush();
+            var errors = Errors
+                .Select((error, order) => (error, order))
+                .OrderBy(e => e.error.File, StringComparer.Ordinal)
+                .ThenBy(e => e.error.Line)
+                .ThenBy(e => e.order)
+                .Select(e => e.error)
+                .ToArray();
+            return new SeedContent(_nodes, _relationships, errors);
+        }
+
+        private void Flush()
+        {
+            if (_pending.Count == 0)
+            {
+                return;
+            }
+
+            var (canonical, errors) = ModelWriteValidator.Validate(model, new GraphBatch(_pending.Select(p => p.Write)));
+            foreach (var error in errors)
+            {
+                Errors.Add(_pending[error.OperationIndex].Error(error.Code, error.Message));
+            }
+
+            for (var i = 0; i < _pending.Count; i++)
+            {
+                var entry = _pending[i] with { Write = canonical[i] };
+                (entry.Write is NodeWrite ? _nodes : _relationships).Add(entry);
+            }
+
+            _pending.Clear();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using CoopGraph.Graph.Schema.Model;
+using CoopGraph.Planning;
+using CoopGraph.Planning.Sources;
+
+namespace CoopGraph.Storage.Embedded.Execution;
+
+internal sealed partial class PlanRun
+{
+    /// <summary>The rows of a source, relative to the parent entity for expansions.</summary>
+    private IEnumerable<Row> Rows(EntitySource source, int parent)
+    {
+        switch (source)
+        {
+            case ScanLabel scan:
+                foreach (var node in snapshot.ScanLabel(scan.Label))
+                {
+                    Tick();
+                    yield return Row.Of(node);
+                }
+
+                break;
+            case LookupIds lookup:
+                foreach (var id in lookup.Ids)
+                {
+                    if (Lookup(id, lookup.Labels) is { } node)
+                    {
+                        yield return Row.Of(node);
+                    }
+                }
+
+                break;
+            case ExpandRelationship expand:
+                foreach (var row in Expand(parent, expand.Field))
+                {
+                    yield return row;
+                }
+
+                break;
+            case ExpandAny any:
+                foreach (var row in ExpandAll(parent, any.Types, any.Direction, any.Labels))
+                {
+                    yield return row;
+                }
+
+                break;
+            case FilterEntities filter:
+                foreach (var row in Rows(filter.Input, parent))
+                {
+                    if (Matches(filter.Predicate, row))
+                    {
+                        yield return row;
+                    }
+                }
+
+                break;
+            default:
+                throw new PlanExecutionException("INTERNAL", $"The embedded store cannot read a {source.GetType().Name}.");
+        }
+    }
+
+    /// <summary>The rows a relationship field reaches from a node: its type, its direction, its target labels.</summary>
+    private List<Row> Expand(int node, RelationshipField field)
+    {
+        var rows = new List<Row>();
+        if (field.Direction is RelationshipDirection.Out or RelationshipDirection.Both)
+        {
+            AddTargets(rows, snapshot.GetAdjacency(node, outgoing: true, field.RelationshipType), field.Targets);
+        }
+
+        if (field.Direction is RelationshipDirection.In or RelationshipDirection.Both)
+        {
+            AddTargets(rows, snapshot.GetAdjacency(node, outgoing: false, field.RelationshipType), field.Targets);
+        }
+
+        return rows;
+    }
+
+    private void AddTargets(List<Row> rows, ReadOnlySpan<AdjacencyEntry> entries, IReadOnlyList<NodeType> targets)
+    {
+        foreach (var entry in entries)
+        {
+            Tick();
+            if (targets.Count == snapshot.Model.Labels.Count || Contains(targets, snapshot.GetLabel(entry.Neighbour)))
+            {
+                rows.Add(new Row(entry.Neighbour, entry.Relationship));
+            }
+        }
+    }
+
+    private List<Row> ExpandAll(int node, IReadOnlyList<RelationshipType>? types, RelationshipDirection direction, IReadOnlyList<NodeType>? labels)
+    {
+        var rows = new List<Row>();
+        var targets = labels ?? snapshot.Model.Labels;
+        foreach (var outgoing in Directions(direction))
+        {
+            if (types is null)
+            {
+                AddTargets(rows, snapshot.GetAdjacency(node, outgoing), targets);
+                continue;
+            }
+
+            foreach (var type in types)
+            {
+                AddTargets(rows, snapshot.GetAdjacency(node, outgoing, type), targets);
+            }
+        }
+
+        return rows;
+    }
+
+    private static bool[] Directions(RelationshipDirection direction) => direction switch
+    {
+        RelationshipDirection.Out => [true],
+        RelationshipDirection.In => [false],
+        _ => [true, false],
+    };
+}

@@ -1,0 +1,245 @@
+using System.Text.Json;
+using CoopGraph.Graph.Schema.Model;
+using CoopGraph.Planning;
+using CoopGraph.Planning.Fields;
+using CoopGraph.Planning.Sources;
+
+namespace CoopGraph.Storage.Embedded.Execution;
+
+/// <summary>One run of one plan over one snapshot, writing the response's data object.</summary>
+internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter writer, CancellationToken cancellationToken)
+{
+    private const int CancellationCheckInterval = 4096;
+    private int _work;
+
+    public void WriteOperation(OperationPlan plan)
+    {
+        writer.WriteStartObject();
+        foreach (var field in plan.Fields)
+        {
+            writer.WritePropertyName(field.ResponseName);
+            WriteRootField(field);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private void WriteRootField(OutputField field)
+    {
+        switch (field)
+        {
+            case TypenameField typename:
+                writer.WriteStringValue(typename.TypeName);
+                break;
+            case LookupListField list:
+                WriteLookupList(list);
+                break;
+            case SearchField search:
+                WriteSearch(search);
+                break;
+            default:
+                WriteNestedField(field, Row.Of(-1));
+                break;
+        }
+    }
+
+    /// <summary>Fields that read from a source relative to a parent row (root fields have no parent).</summary>
+    private void WriteNestedField(OutputField field, Row parent)
+    {
+        switch (field)
+        {
+            case EntityField single:
+                var first = FirstOf(single.Source, parent.Node);
+                if (first is { } row)
+                {
+                    WriteEntity(row, single.Projection);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+
+                break;
+            case ConnectionField connection:
+                WriteConnection(connection, parent.Node);
+                break;
+            case EntityListField list:
+                WriteEntityList(list, parent.Node);
+                break;
+            case RelationshipListField relationships:
+                WriteRelationshipList(relationships, parent.Node);
+                break;
+            default:
+                throw new PlanExecutionException("INTERNAL", $"The embedded store cannot run a {field.GetType().Name} here.");
+        }
+    }
+
+    private void WriteEntity(Row row, EntityProjection projection)
+    {
+        var label = snapshot.GetLabel(row.Node);
+        var fields = projection.For(label);
+        if (fields is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        foreach (var field in fields)
+        {
+            writer.WritePropertyName(field.ResponseName);
+            WriteEntityField(field, row, label);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private void WriteEntityField(OutputField field, Row row, NodeType label)
+    {
+        switch (field)
+        {
+            case TypenameField typename:
+                writer.WriteStringValue(typename.TypeName ?? label.Name);
+                break;
+            case EntityValueField { Value: EntityValue.Id }:
+                writer.WriteStringValue(snapshot.GetNodeId(row.Node));
+                break;
+            case EntityValueField { Value: EntityValue.Label }:
+                writer.WriteStringValue(label.Name);
+                break;
+            case EntityValueField { Value: EntityValue.DisplayName }:
+                writer.WriteStringValue(DisplayName(row.Node, label));
+                break;
+            case EntityValueField { Value: EntityValue.Properties }:
+                WritePropertiesObject(label.Properties, p => snapshot.GetProperty(row.Node, p));
+                break;
+            case PropertyField property:
+                Values.Write(writer, snapshot.GetProperty(row.Node, property.Property));
+                break;
+            case SourcesField sources:
+                WriteSources(snapshot.GetNodeSources(row.Node), sources.Fields);
+                break;
+            default:
+                WriteNestedField(field, row);
+                break;
+        }
+    }
+
+    private string DisplayName(int node, NodeType label) =>
+        snapshot.GetProperty(node, label.Display) switch
+        {
+            null => snapshot.GetNodeId(node),
+            string s => s,
+            var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+        };
+
+    private void WritePropertiesObject(IReadOnlyList<PropertyDefinition> properties, Func<PropertyDefinition, object?> read)
+    {
+        writer.WriteStartObject();
+        foreach (var p in properties)
+        {
+            if (read(p) is { } value)
+            {
+                writer.WritePropertyName(p.Name);
+                Values.Write(writer, value);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private void WriteSources(IReadOnlyList<SourceRef> sources, IReadOnlyList<OutputField> fields)
+    {
+        writer.WriteStartArray();
+        foreach (var source in sources)
+        {
+            writer.WriteStartObject();
+            foreach (var field in fields)
+            {
+                writer.WritePropertyName(field.ResponseName);
+                switch (field)
+                {
+                    case TypenameField typename:
+                        writer.WriteStringValue(typename.TypeName);
+                        break;
+                    case SourceRefValueField { Value: SourceRefValue.Quote }:
+                        Values.Write(writer, source.Quote);
+                        break;
+                    case SourceRefValueField { Value: SourceRefValue.Inferred }:
+                        writer.WriteBooleanValue(source.Inferred);
+                        break;
+                    case SourceRefValueField { Value: SourceRefValue.Note }:
+                        Values.Write(writer, source.Note);
+                        break;
+                    case SourceRefSourceField entity:
+                        if (snapshot.TryFindNode(source.Source, out var node) && snapshot.IsVisible(node))
+                        {
+                            WriteEntity(Row.Of(node), entity.Projection);
+                        }
+                        else
+                        {
+                            writer.WriteNullValue();
+                        }
+
+                        break;
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private void WriteLookupList(LookupListField list)
+    {
+        writer.WriteStartArray();
+        foreach (var id in list.Ids)
+        {
+            if (Lookup(id, list.Labels) is { } node)
+            {
+                WriteEntity(Row.Of(node), list.Projection);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private int? Lookup(string id, IReadOnlyList<NodeType> labels) =>
+        snapshot.TryFindNode(id, out var node) && snapshot.IsVisible(node) && Contains(labels, snapshot.GetLabel(node)) ? node : null;
+
+    private static bool Contains(IReadOnlyList<NodeType> labels, NodeType label)
+    {
+        foreach (var l in labels)
+        {
+            if (ReferenceEquals(l, label))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Tick()
+    {
+        if (++_work % CancellationCheckInterval == 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+    }
+
+    private Row? FirstOf(EntitySource source, int parent)
+    {
+        foreach (var row in Rows(source, parent))
+        {
+            return row;
+        }
+
+        return null;
+    }
+}
