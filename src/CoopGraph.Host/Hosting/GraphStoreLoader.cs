@@ -11,7 +11,7 @@ internal sealed class GraphStoreLoader(GraphStoreService service, IHostApplicati
         try
         {
             await service.LoadAsync(stoppingToken);
-            logger.LogInformation("CoopGraph is ready.");
+            logger.Ready();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -19,7 +19,7 @@ internal sealed class GraphStoreLoader(GraphStoreService service, IHostApplicati
         }
         catch (Exception e)
         {
-            logger.LogCritical(e, "The store could not be loaded; the server stops.");
+            logger.StoreFailed(e);
             Environment.ExitCode = 1;
             lifetime.StopApplication();
         }

@@ -1,6 +1,7 @@
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Host.Configuration;
 using CoopGraph.Host.Health;
+using CoopGraph.Planning;
 using CoopGraph.Storage;
 using Microsoft.Extensions.Options;
 
@@ -17,7 +18,7 @@ internal sealed partial class GraphStoreService(
     StoreSeeding seeding,
     ILogger<GraphStoreService> logger) : IServiceReadiness, IAsyncDisposable
 {
-    private readonly TaskCompletionSource<IGraphStore> _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<OpenStore> _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile string _status = "starting";
     private volatile bool _ready;
 
@@ -26,7 +27,11 @@ internal sealed partial class GraphStoreService(
     public string Status => _status;
 
     /// <summary>The open store; it is not seeded yet while <see cref="IsReady"/> is false.</summary>
-    public IGraphStore Store => _opened.Task.IsCompletedSuccessfully
+    public IGraphStore Store => Opened.Store;
+
+    public IPlanExecutor Executor => Opened.Executor;
+
+    private OpenStore Opened => _opened.Task.IsCompletedSuccessfully
         ? _opened.Task.Result
         : throw new InvalidOperationException("The store is not open yet: " + _status);
 
@@ -36,12 +41,13 @@ internal sealed partial class GraphStoreService(
         {
             _status = "opening the store";
             var started = TimeProvider.System.GetTimestamp();
-            var store = await GraphStoreFactory.OpenAsync(model, options.Value, cancellationToken);
-            _opened.SetResult(store);
-            logger.LogInformation("Opened the {Store} store ({DataPath}) in {Elapsed:0} ms.", options.Value.Store, options.Value.DataPath, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+            var opened = await GraphStoreFactory.OpenAsync(model, options.Value, cancellationToken);
+            _opened.SetResult(opened);
+            var elapsed = TimeProvider.System.GetElapsedTime(started);
+            logger.StoreOpened(options.Value.Store, options.Value.DataPath, elapsed.TotalMilliseconds);
 
             _status = "seeding the store";
-            await seeding.SeedIfEmptyAsync(store, cancellationToken);
+            await seeding.SeedIfEmptyAsync(opened.Store, cancellationToken);
             _status = "ready";
             _ready = true;
         }
@@ -59,7 +65,7 @@ internal sealed partial class GraphStoreService(
         _status = "stopped";
         if (_opened.Task.IsCompletedSuccessfully)
         {
-            await _opened.Task.Result.DisposeAsync();
+            await _opened.Task.Result.Store.DisposeAsync();
         }
     }
 }

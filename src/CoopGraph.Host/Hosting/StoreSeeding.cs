@@ -20,11 +20,11 @@ internal sealed class StoreSeeding(IOptions<CoopGraphOptions> options, ILoggerFa
         var folder = FindSeedFolder(options.Value);
         if (folder is null)
         {
-            _logger.LogWarning("The store is empty and no seed folder was found (CoopGraph:SeedPath); serving an empty graph.");
+            _logger.NoSeedFolder();
             return;
         }
 
-        _logger.LogInformation("The store is empty; importing the seed from {Folder}.", folder);
+        _logger.SeedingEmptyStore(folder);
         var importer = new SeedImporter(store, loggerFactory.CreateLogger<SeedImporter>());
         var result = await importer.ImportFolderAsync(folder, cancellationToken: cancellationToken);
         if (!result.Succeeded)
@@ -33,10 +33,9 @@ internal sealed class StoreSeeding(IOptions<CoopGraphOptions> options, ILoggerFa
                 $"The seed in {folder} could not be imported ({result.Errors.Count} problems), first: {result.Errors[0]}");
         }
 
-        _logger.LogInformation(
-            "Seeded {Nodes} nodes and {Relationships} relationships.",
-            result.Nodes.Sum(c => c.Total),
-            result.Relationships.Sum(c => c.Total));
+        var nodes = result.Nodes.Sum(c => c.Total);
+        var relationships = result.Relationships.Sum(c => c.Total);
+        _logger.Seeded(nodes, relationships);
     }
 
     /// <summary>The configured folder, else the seed beside the executable or in the repository.</summary>

@@ -1,5 +1,6 @@
 using CoopGraph.Host.Configuration;
 using CoopGraph.Host.Health;
+using CoopGraph.Planning;
 using CoopGraph.Storage;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ internal static class StoreSetup
 {
     /// <summary>
     /// The model (compiled from the type definitions), the store opened and seeded in the background, and readiness.
-    /// <see cref="IGraphStore"/> resolves once the store is open; before that, requests get 503 from the transport.
+    /// <see cref="IGraphStore"/> and <see cref="IPlanExecutor"/> resolve once the store is open; before that, requests get 503 from the transport.
     /// </summary>
     public static IHostApplicationBuilder AddGraphStore(this IHostApplicationBuilder builder)
     {
@@ -20,6 +21,7 @@ internal static class StoreSetup
         builder.Services.AddSingleton<IServiceReadiness>(sp => sp.GetRequiredService<GraphStoreService>());
         builder.Services.AddHostedService<GraphStoreLoader>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<GraphStoreService>().Store);
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<GraphStoreService>().Executor);
         return builder;
     }
 }

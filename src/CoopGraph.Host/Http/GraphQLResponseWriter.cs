@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoopGraph.GraphQL.Validation;
 using GraphQL;
+using GraphQL.Validation;
 
 namespace CoopGraph.Host.Http;
 
@@ -19,7 +20,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
     {
         var response = context.Response;
         response.StatusCode = result.Executed || mediaType == ResponseMediaType.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-        if (isGet && !result.Executed && result.Errors?.Any(e => e.Code == QueryOnlyOverGetRule.ErrorCode) == true)
+        if (isGet && !result.Executed && result.Errors?.Any(e => e is ValidationError { Number: QueryOnlyOverGetRule.ErrorCode }) == true)
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             response.Headers.Allow = GraphQLHttpEndpoints.AllowedMethods;

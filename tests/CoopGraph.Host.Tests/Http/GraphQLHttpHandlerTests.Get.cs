@@ -40,6 +40,7 @@ public sealed partial class GraphQLHttpHandlerTests
         var body = await response.JsonBodyAsync();
         Assert.False(body.TryGetProperty("data", out _));
         Assert.Contains("POST", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]

@@ -73,6 +73,7 @@ public sealed partial class GraphQLHttpHandlerTests(TransportFixture fixture) : 
         var body = await response.JsonBodyAsync();
         Assert.False(body.TryGetProperty("data", out _));
         Assert.Contains("noSuchField", body.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Theory]
@@ -97,6 +98,7 @@ public sealed partial class GraphQLHttpHandlerTests(TransportFixture fixture) : 
         Assert.DoesNotContain("secret detail", text, StringComparison.Ordinal);
         Assert.DoesNotContain("StackTrace", text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+        Assert.Equal("INTERNAL", (await response.JsonBodyAsync()).GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 
     [Fact]
@@ -135,7 +137,7 @@ public sealed partial class GraphQLHttpHandlerTests(TransportFixture fixture) : 
     [Fact]
     public async Task Sdl_is_404_when_introspection_is_off()
     {
-        await using var app = await TransportApp.StartAsync(new Dictionary<string, string?> { ["CoopGraph:Introspection"] = "false" });
+        await using var app = await TransportApp.StartAsync(new Dictionary<string, string?> { ["CoopGraph:Api:Introspection"] = "false" });
 
         using var response = await app.Client.GetAsync("/graphql?sdl");
 

@@ -1,3 +1,7 @@
+using CoopGraph.GraphQL.DependencyInjection;
+using CoopGraph.GraphQL.Errors;
+using CoopGraph.GraphQL.Schema;
+using CoopGraph.GraphQL.Validation;
 using CoopGraph.Host.Health;
 using CoopGraph.Host.Hosting;
 using CoopGraph.Host.Http;
@@ -29,7 +33,13 @@ internal sealed class TransportApp : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddCoopGraphOptions();
-        builder.Services.AddGraphQL(b => b.AddSchema(_ => TestSchema.Create()).AddSystemTextJson());
+        // The test schema, with what the GraphQL layer adds that the transport relies on: the GET rule and contract error codes.
+        builder.Services.AddOptions<ApiLimits>().Bind(builder.Configuration.GetSection(GraphQLServiceCollectionExtensions.LimitsSection));
+        builder.Services.AddGraphQL(b => b
+            .AddSchema(_ => TestSchema.Create())
+            .AddSystemTextJson()
+            .AddValidationRule<QueryOnlyOverGetRule>(useForCachedDocuments: true)
+            .AddErrorInfoProvider<ContractErrorInfoProvider>());
         services?.Invoke(builder.Services);
         builder.AddGraphQLOverHttp();
         builder.AddBananaCakePop();
