@@ -1,31 +1,5 @@
-using CoopGraph.GraphQL.DependencyInjection;
 using CoopGraph.Host.Cli;
-using CoopGraph.Host.Health;
-using CoopGraph.Host.Hosting;
-using CoopGraph.Host.Http;
-using CoopGraph.Host.Ide;
 
-// `coopgraph` with no command serves the API; the other commands are tools over the same configuration.
+// `coopgraph` with no command serves the API (CoopGraphServer.Build is the server's table of contents);
+// the other commands are tools over the same configuration (Cli/, one file per command).
 return await CoopGraphCommandLine.InvokeAsync(args);
-
-/// <summary>The server's table of contents.</summary>
-public partial class Program
-{
-    internal static WebApplication BuildServer(WebApplicationBuilder builder)
-    {
-        builder.AddCoopGraphOptions();
-        builder.AddGraphStore();
-        builder.Services.AddCoopGraphGraphQL(builder.Configuration);
-        builder.AddGraphQLOverHttp();
-        builder.AddBananaCakePop();
-        builder.AddCoopGraphCors();
-        builder.AddHealthEndpoints();
-
-        var app = builder.Build();
-        app.UseCoopGraphCors();
-        app.MapHealthEndpoints();
-        app.MapBananaCakePop();
-        app.MapGraphQLOverHttp();
-        return app;
-    }
-}

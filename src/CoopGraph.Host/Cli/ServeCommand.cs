@@ -29,7 +29,7 @@ internal sealed class ServeCommand : ICliCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var builder = ServerBuilder.Create([.. parseResult.UnmatchedTokens], parseResult.GetValue(Urls), CliSettings.From(parseResult));
-            await using var app = Program.BuildServer(builder);
+            await using var app = CoopGraphServer.Build(builder);
             await app.RunAsync(cancellationToken);
             return Environment.ExitCode;
         });

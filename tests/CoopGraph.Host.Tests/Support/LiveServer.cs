@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 namespace CoopGraph.Host.Tests.Support;
 
 /// <summary>
-/// The real server (Program.BuildServer: store, seed, GraphQL, transport, IDE) over a data file in a temporary folder,
+/// The real server (CoopGraphServer.Build: store, seed, GraphQL, transport, IDE) over a data file in a temporary folder,
 /// either in memory or on Kestrel at a free loopback port.
 /// </summary>
 internal sealed class LiveServer : IAsyncDisposable
@@ -48,7 +48,7 @@ internal sealed class LiveServer : IAsyncDisposable
             builder.WebHost.UseTestServer();
         }
 
-        var app = Program.BuildServer(builder);
+        var app = CoopGraphServer.Build(builder);
         await app.StartAsync();
         return new LiveServer(app, folder, dataPath);
     }
