@@ -15,7 +15,8 @@ public static class PlanPrinter
     private static void Write(StringBuilder sb, PlanNode node, string? role, int depth)
     {
         sb.Append(' ', depth * 2);
-        if (role is not null)
+        // A field's role is its response name, which its own line already shows.
+        if (role is not null && !(node is Fields.OutputField field && field.ResponseName == role))
         {
             sb.Append(role).Append(": ");
         }

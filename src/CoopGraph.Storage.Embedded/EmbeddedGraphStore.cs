@@ -25,6 +25,8 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
 
     public GraphModel Model => _memory.Model;
 
+    internal GraphMemory Memory => _memory;
+
     /// <summary>The latest committed version; each batch that changes something adds one.</summary>
     public long Version => _memory.Gate.Current.Version;
 

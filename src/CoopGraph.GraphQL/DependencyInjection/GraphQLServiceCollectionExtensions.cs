@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.GraphQL.Errors;
 using CoopGraph.GraphQL.Execution;
@@ -31,7 +32,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddGraphQL(b =>
         {
             b.AddSchema(sp => new ApiSchemaBuilder(sp.GetRequiredService<GraphModel>(), limits).Build())
-                .AddSystemTextJson()
+                .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
                 .AddExecutionStrategy<PlanExecutionStrategy>(OperationType.Query)
                 .AddComplexityAnalyzer(c =>
                 {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.GraphQL.Plans;
@@ -53,18 +54,27 @@ internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits
         var rendered = await RenderAsync(plan, context.CancellationToken);
         if (!introspection)
         {
-            return new ExecutionResult { Executed = true, Data = new RenderedJson(rendered) };
+            return new ExecutionResult
+            {
+                Executed = true,
+                Data = new RenderedJson(rendered),
+                Extensions = context.OutputExtensions.Count > 0 ? context.OutputExtensions : null,
+            };
         }
 
-        using var document = JsonDocument.Parse(rendered);
-        context.UserContext[FallbackDataKey] = document.RootElement;
+        // A clone outlives the document: graphql-dotnet serializes the values after this method returns.
+        using (var document = JsonDocument.Parse(rendered))
+        {
+            context.UserContext[FallbackDataKey] = document.RootElement.Clone();
+        }
+
         return await base.ExecuteAsync(context);
     }
 
     private async Task<ReadOnlyMemory<byte>> RenderAsync(OperationPlan plan, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        await using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        await using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             await executor.ExecuteAsync(plan, writer, cancellationToken);
         }

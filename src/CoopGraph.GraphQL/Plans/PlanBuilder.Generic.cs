@@ -64,7 +64,8 @@ internal sealed partial class PlanBuilder
             return null;
         }
 
-        var text = TextFolding.Fold(((string)args["text"]!).Trim());
+        // Runs of white space count as one space, as a person typing expects.
+        var text = TextFolding.Fold(string.Join(' ', ((string)args["text"]!).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         if (text.Length == 0)
         {
             return Fail("BAD_USER_INPUT", "search(text:) needs some text.");

@@ -84,7 +84,8 @@ internal sealed partial class PlanBuilder
             case StructureMeaning { Kind: StructureKind.Search }:
                 return BuildSearch(responseName, field, args);
             default:
-                return Fail("INTERNAL", $"The field '{field.Name.StringValue}' has no plan.");
+                return BuildTraversalField(responseName, field, fieldType, args)
+                    ?? (Errors.Count > 0 ? null : Fail("INTERNAL", $"The field '{field.Name.StringValue}' has no plan."));
         }
     }
 

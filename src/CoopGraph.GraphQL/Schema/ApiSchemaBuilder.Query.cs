@@ -25,6 +25,7 @@ internal sealed partial class ApiSchemaBuilder
                 Argument("labels", ListOf(NonNull(new StringGraphType()))),
                 Argument("first", new IntGraphType(), 20))));
 
+        AddTraversalFields(query);
         foreach (var label in _model.Labels)
         {
             query.AddField(Field(

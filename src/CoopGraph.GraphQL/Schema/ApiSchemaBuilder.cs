@@ -76,7 +76,7 @@ internal sealed partial class ApiSchemaBuilder
             var type = new ObjectGraphType { Name = properties.Name, Description = "Properties of a relationship." };
             foreach (var p in properties.Properties)
             {
-                type.AddField(new PropertyMeaning(p).AttachTo(new FieldType { Name = p.Name, ResolvedType = ScalarType(p) }));
+                type.AddField(Field(p.Name, ScalarType(p), new PropertyMeaning(p)));
             }
 
             _propertiesObjects[properties.Name] = type;

@@ -16,7 +16,7 @@ internal sealed class AliasLimitRule(IOptions<ApiLimits> limits) : ValidationRul
         {
             if (field.Alias is not null && ++count == max + 1)
             {
-                ctx.ReportError(new ValidationError(ctx.Document.Source, "LIMIT_EXCEEDED", $"The operation uses more than {max} aliases (limit MaxAliases).", field));
+                ctx.ReportError(new CodedValidationError(ctx.Document.Source, "LIMIT_EXCEEDED", $"The operation uses more than {max} aliases (limit MaxAliases).", field));
             }
         }));
     }

@@ -16,7 +16,7 @@ public sealed class QueryOnlyOverGetRule : ValidationRuleBase
     {
         if (context.UserContext.TryGetValue(HttpGetKey, out var isGet) && isGet is true && context.Operation.Operation != OperationType.Query)
         {
-            context.ReportError(new ValidationError(
+            context.ReportError(new CodedValidationError(
                 context.Document.Source,
                 ErrorCode,
                 $"A {context.Operation.Operation.ToString().ToLowerInvariant()} cannot run over GET; send it with POST.",

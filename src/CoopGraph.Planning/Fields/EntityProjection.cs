@@ -16,12 +16,12 @@ public sealed record EntityProjection(IReadOnlyDictionary<NodeType, IReadOnlyLis
 
     public override IEnumerable<(string Role, PlanNode Node)> Children()
     {
-        // Labels that share one field list are printed once, so an Entity selection stays readable.
-        foreach (var group in ByLabel.GroupBy(p => p.Value).OrderBy(g => g.Min(p => p.Key.Ordinal)))
+        // Labels whose fields print the same are printed once, so an Entity selection stays readable.
+        foreach (var group in ByLabel.GroupBy(p => string.Join("\n", p.Value.Select(f => f.ToString()))).OrderBy(g => g.Min(p => p.Key.Ordinal)))
         {
             var labels = group.Select(p => p.Key.Name).ToArray();
             var role = ByLabel.Count == 1 ? null : labels.Length > 3 ? $"{labels.Length} labels" : string.Join("|", labels);
-            foreach (var field in group.Key)
+            foreach (var field in group.First().Value)
             {
                 yield return (role is null ? field.ResponseName : role, field);
             }

@@ -38,7 +38,11 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
                 WriteSearch(search);
                 break;
             default:
-                WriteNestedField(field, Row.Of(-1));
+                if (!TryWriteTraversalField(field))
+                {
+                    WriteNestedField(field, Row.Of(-1));
+                }
+
                 break;
         }
     }

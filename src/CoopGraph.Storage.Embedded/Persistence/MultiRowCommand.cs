@@ -21,7 +21,7 @@ internal sealed class MultiRowCommand : IDisposable
     private SqliteTransaction? _transaction;
     private int _pending;
 
-    public MultiRowCommand(SqliteConnection connection, string prefix, int columns, string suffix = "", int rowsPerStatement = 128)
+    public MultiRowCommand(SqliteConnection connection, string prefix, int columns, string suffix = "", int rowsPerStatement = 16)
     {
         _connection = connection;
         _prefix = prefix;

@@ -38,8 +38,8 @@ internal sealed partial class SqliteGraphFile
             _nodes = new MultiRowCommand(connection, "INSERT INTO nodes(slot, id, label, properties, sources) VALUES ", 5, NodeUpsert);
             _relationships = new MultiRowCommand(
                 connection, "INSERT INTO relationships(slot, type, start_slot, end_slot, properties, sources) VALUES ", 6, RelationshipUpsert);
-            _nodeDeletes = new MultiRowCommand(connection, "DELETE FROM nodes WHERE slot IN (", 1, ")", rowsPerStatement: 64);
-            _relationshipDeletes = new MultiRowCommand(connection, "DELETE FROM relationships WHERE slot IN (", 1, ")", rowsPerStatement: 64);
+            _nodeDeletes = new MultiRowCommand(connection, "DELETE FROM nodes WHERE slot IN (", 1, ")", rowsPerStatement: 16);
+            _relationshipDeletes = new MultiRowCommand(connection, "DELETE FROM relationships WHERE slot IN (", 1, ")", rowsPerStatement: 16);
         }
 
         public void Write(WritePlan plan, SqliteGraphFile file, SqliteTransaction transaction)

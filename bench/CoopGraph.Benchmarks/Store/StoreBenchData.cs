@@ -1,0 +1,41 @@
+using CoopGraph.Graph.Schema.Compilation;
+using CoopGraph.Graph.Schema.Model;
+using CoopGraph.Seed.Synthetic;
+using CoopGraph.Storage.Writes;
+
+namespace CoopGraph.Benchmarks.Store;
+
+/// <summary>The generated graph every store scenario uses, held in memory so generating it is never timed.</summary>
+internal static class StoreBenchData
+{
+    public static GraphModel LoadModel()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoopGraph.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return ModelCompiler.CompileDirectory(Path.Combine(dir?.FullName ?? ".", "schema")).Model
+            ?? throw new InvalidOperationException("The type definitions do not compile.");
+    }
+
+    /// <summary>Reads <c>[nodes] [relationships] [folder]</c>; defaults 1M, 5M, /tmp/coopgraph-bench.</summary>
+    public static (int Nodes, int Relationships, string Folder) Arguments(string[] args) =>
+        (args.Length > 0 ? int.Parse(args[0]) : 1_000_000,
+         args.Length > 1 ? int.Parse(args[1]) : 5_000_000,
+         args.Length > 2 ? args[2] : "/tmp/coopgraph-bench");
+
+    public static List<GraphBatch> Generate(GraphModel model, int nodes, int relationships) =>
+        new SyntheticGraphGenerator(model, new SyntheticGraphOptions(nodes, relationships, Seed: 42, BatchSize: 100_000)).Generate().ToList();
+
+    public static void DeleteDatabase(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    public static string Rate(double count, TimeSpan elapsed) => $"{count / elapsed.TotalSeconds,12:N0}/s";
+}

@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using CoopGraph.Storage.Embedded;
+using Microsoft.Data.Sqlite;
+
+namespace CoopGraph.Benchmarks.Store;
+
+/// <summary>
+/// Cold load of the file <c>store-import</c> wrote, against a plain reader loop over the same
+/// rows, and the managed memory the loaded graph holds: per node (from a copy of the file
+/// without relationships), per relationship (the rest), and the property payload within it.
+/// </summary>
+public sealed class StoreLoadScenario : IBenchScenario
+{
+    public string Name => "store-load";
+
+    public string Description => "Cold load time and memory per node/relationship vs a plain SqliteDataReader loop [nodes] [rels] [folder]";
+
+    public async Task<int> RunAsync(string[] args)
+    {
+        var (_, _, folder) = StoreBenchData.Arguments(args);
+        var model = StoreBenchData.LoadModel();
+        var storePath = Path.Combine(folder, "store.db");
+        if (!File.Exists(storePath))
+        {
+            Console.Error.WriteLine($"No {storePath}: run store-import first.");
+            return 1;
+        }
+
+        if (args.Length > 3 && args[3] == "nodes")
+        {
+            // Measured in its own process: a second store loaded in one process skews GC.GetTotalMemory.
+            var nodesOnlyPath = NodesOnlyCopy(storePath, folder);
+            var (_, nodeBytes, nodeCount, _, nodePayload) = await MeasureAsync(model, nodesOnlyPath);
+            Console.WriteLine($"nodes only : {nodeBytes / 1e6:0} MB managed for {nodeCount:N0} nodes = {(double)nodeBytes / nodeCount:0} B/node"
+                + $" = property payload {(double)nodePayload.Properties / nodeCount:0} B + id string {(double)nodePayload.Ids / nodeCount:0} B"
+                + $" + structure {(double)(nodeBytes - nodePayload.Properties - nodePayload.Ids) / nodeCount:0} B");
+            return 0;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var rows = RawSqliteControl.Read(storePath);
+        var controlTime = watch.Elapsed;
+        var (loadTime, fullBytes, nodes, relationships, payload) = await MeasureAsync(model, storePath);
+
+        Console.WriteLine($"cold load  : {loadTime.TotalSeconds,6:0.00} s for {nodes:N0} nodes + {relationships:N0} relationships");
+        Console.WriteLine($"control    : {controlTime.TotalSeconds,6:0.00} s reading the same {rows:N0} rows with a SqliteDataReader loop");
+        Console.WriteLine($"load / control: {loadTime / controlTime:0.00}x");
+        Console.WriteLine($"memory     : {fullBytes / 1e6:0} MB managed in all; property payload {payload.Properties / 1e6:0} MB, id strings {payload.Ids / 1e6:0} MB");
+        Console.WriteLine("per node / per relationship: run again with the argument 'nodes' and subtract (nodes-only copy of the same file)");
+        return 0;
+    }
+
+    private static string NodesOnlyCopy(string storePath, string folder)
+    {
+        var nodesOnlyPath = Path.Combine(folder, "nodes-only.db");
+        StoreBenchData.DeleteDatabase(nodesOnlyPath);
+        using (var connection = new SqliteConnection($"Data Source={storePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = new SqliteCommand("VACUUM INTO $path", connection);
+            command.Parameters.AddWithValue("$path", nodesOnlyPath);
+            command.ExecuteNonQuery();
+        }
+
+        using (var connection = new SqliteConnection($"Data Source={nodesOnlyPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = new SqliteCommand("DELETE FROM relationships", connection);
+            command.ExecuteNonQuery();
+        }
+
+        return nodesOnlyPath;
+    }
+
+    private static async Task<(TimeSpan Time, long Bytes, int Nodes, int Relationships, (long Properties, long Ids) Payload)> MeasureAsync(Graph.Schema.Model.GraphModel model, string path)
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var watch = Stopwatch.StartNew();
+        var store = await EmbeddedGraphStore.OpenAsync(model, new EmbeddedStoreOptions { DataPath = path });
+        var time = watch.Elapsed;
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+        using var snapshot = store.OpenSnapshot();
+        var result = (time, after - before, snapshot.NodeCount, snapshot.RelationshipCount, PropertyPayload.Measure(store, snapshot));
+        await store.DisposeAsync();
+        return result;
+    }
+}

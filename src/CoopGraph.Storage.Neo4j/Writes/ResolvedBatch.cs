@@ -1,0 +1,28 @@
+using CoopGraph.Storage.Writes;
+
+namespace CoopGraph.Storage.Neo4j.Writes;
+
+/// <summary>
+/// A batch checked against the stored graph, in order, and reduced to its net effect: what to delete
+/// and what to write (only what changes), with the counts of every operation as it applied.
+/// </summary>
+internal sealed class ResolvedBatch
+{
+    public List<WriteError> Errors { get; } = [];
+
+    public WriteCounts Counts { get; } = new();
+
+    /// <summary>Relationship id → type, for relationships in the store that the batch removes.</summary>
+    public SortedDictionary<string, string> RelationshipDeletes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Node id → (label, detach), for nodes in the store that the batch removes.</summary>
+    public SortedDictionary<string, (string Label, bool Detach)> NodeDeletes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Node id → (label, stored properties) for nodes the batch creates or changes.</summary>
+    public SortedDictionary<string, (string Label, IReadOnlyDictionary<string, object?> Props)> NodeUpserts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Relationship id → what to merge, for relationships the batch creates or changes.</summary>
+    public SortedDictionary<string, RelationshipUpsert> RelationshipUpserts { get; } = new(StringComparer.Ordinal);
+
+    public bool Changes => RelationshipDeletes.Count + NodeDeletes.Count + NodeUpserts.Count + RelationshipUpserts.Count > 0;
+}

@@ -1,0 +1,26 @@
+namespace CoopGraph.Storage.Neo4j.Writes;
+
+/// <summary>
+/// What the stored graph says about the ids a batch touches, read inside the batch's transaction:
+/// which nodes and relationships exist, whether a write would change them (compared in Cypher),
+/// the relationships of nodes to delete, and who holds the unique values the batch writes.
+/// </summary>
+internal sealed class StoredFacts
+{
+    public static StoredFacts None { get; } = new();
+
+    /// <summary>Existing node id → whether its stored properties equal the batch's first write of it (null when not written).</summary>
+    public Dictionary<string, bool?> Nodes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Existing relationship id → as for <see cref="Nodes"/>.</summary>
+    public Dictionary<string, bool?> Relationships { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Node id (to delete) → ids of the relationships it has in the store.</summary>
+    public Dictionary<string, IReadOnlyList<string>> RelationshipsOf { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>(label, property, stored value) → the id of the node that holds it.</summary>
+    public Dictionary<(string Label, string Property, object Value), string> UniqueHolders { get; } = [];
+
+    public bool RelationshipExists(string id) =>
+        Relationships.ContainsKey(id) || RelationshipsOf.Values.Any(ids => ids.Contains(id, StringComparer.Ordinal));
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Text.Json;
+
+namespace CoopGraph.Storage.Neo4j.Tests.Support;
+
+/// <summary>
+/// Answers the explicit-transaction calls of a write like Neo4j would: the facts query with the given
+/// rows, every write statement with the number of rows it was sent, the commit with a version.
+/// </summary>
+internal static class ScriptedTransactions
+{
+    public static FakeNeo4jHandler Handler(params object?[][] factRows) => new((request, _) => Task.FromResult(Answer(request, factRows)));
+
+    /// <summary>A facts row: fact kind, id, same, rels, value, as typed JSON.</summary>
+    public static object?[] Fact(string fact, string id, bool? same = null, string[]? rels = null, string? value = null) => [fact, id, same, rels ?? [], value];
+
+    private static HttpResponseMessage Answer(RecordedRequest request, object?[][] factRows)
+    {
+        var path = request.Uri.AbsolutePath;
+        if (request.Method == HttpMethod.Delete)
+        {
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        }
+
+        if (path.EndsWith("/tx", StringComparison.Ordinal))
+        {
+            return Recorded.Response("tx-begin");
+        }
+
+        if (path.EndsWith("/commit", StringComparison.Ordinal))
+        {
+            return Recorded.Response("tx-commit");
+        }
+
+        var statement = request.Statement ?? string.Empty;
+        if (statement.Contains(" AS fact", StringComparison.Ordinal))
+        {
+            return Rows(["fact", "id", "same", "rels", "value"], factRows);
+        }
+
+        var sent = request.Json.GetProperty("parameters").GetProperty("rows").GetProperty("_value").GetArrayLength();
+        return Rows(["rows"], [[(long)sent]]);
+    }
+
+    private static HttpResponseMessage Rows(string[] fields, object?[][] rows)
+    {
+        var body = JsonSerializer.Serialize(new
+        {
+            data = new { fields, values = rows.Select(r => r.Select(Typed).ToArray()).ToArray() },
+            bookmarks = Array.Empty<string>(),
+            transaction = new { id = "lyU", expires = "2024-10-22T15:48:29Z" },
+        });
+        return FakeNeo4jHandler.Json(HttpStatusCode.Accepted, body);
+    }
+
+    private static object Typed(object? value) => value switch
+    {
+        null => new Dictionary<string, object?> { ["$type"] = "Null", ["_value"] = null },
+        string s => new Dictionary<string, object?> { ["$type"] = "String", ["_value"] = s },
+        bool b => new Dictionary<string, object?> { ["$type"] = "Boolean", ["_value"] = b },
+        long l => new Dictionary<string, object?> { ["$type"] = "Integer", ["_value"] = l.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        string[] list => new Dictionary<string, object?> { ["$type"] = "List", ["_value"] = list.Select(Typed).ToArray() },
+        _ => throw new ArgumentException(value.GetType().Name),
+    };
+}
