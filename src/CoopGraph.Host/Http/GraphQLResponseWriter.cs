@@ -20,7 +20,7 @@ internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
     {
         var response = context.Response;
         response.StatusCode = result.Executed || mediaType == ResponseMediaType.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-        if (isGet && !result.Executed && result.Errors?.Any(e => e is ValidationError { Number: QueryOnlyOverGetRule.ErrorCode }) == true)
+        if (isGet && !result.Executed && result.Errors?.Any(IsGetMutationError) == true)
         {
             response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             response.Headers.Allow = GraphQLHttpEndpoints.AllowedMethods;
@@ -29,6 +29,10 @@ internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
         response.ContentType = ContentTypeOf(mediaType);
         return serializer.WriteAsync(response.Body, result, context.RequestAborted);
     }
+
+    /// <summary>The GraphQL layer's <see cref="QueryOnlyOverGetRule"/> marks its error by code.</summary>
+    private static bool IsGetMutationError(ExecutionError error) =>
+        error.Code == QueryOnlyOverGetRule.ErrorCode || error is ValidationError { Number: QueryOnlyOverGetRule.ErrorCode };
 
     /// <summary>A request refused before execution: one error with a contract code, never a <c>data</c> key.</summary>
     public static async Task WriteErrorAsync(HttpContext context, RequestError error, ResponseMediaType mediaType)

@@ -60,4 +60,23 @@ public sealed class ProgramTests
         Assert.Contains("provinces(", sdl, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
     }
+
+    [Fact]
+    public async Task Every_operation_of_the_ide_example_document_runs_on_the_seed_without_errors()
+    {
+        await using var server = await LiveServer.StartAsync();
+        using var client = server.CreateClient();
+        await server.WaitUntilReadyAsync(client);
+        var document = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Ide", "example.graphql"));
+        var operations = System.Text.RegularExpressions.Regex.Matches(document, @"^query (\w+)", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToArray();
+
+        Assert.NotEmpty(operations);
+        foreach (var operation in operations)
+        {
+            using var response = await client.SendAsync(GraphQLRequests.Post(System.Text.Json.JsonSerializer.Serialize(new { query = document, operationName = operation })));
+            var body = await response.JsonBodyAsync();
+
+            Assert.True(response.StatusCode == HttpStatusCode.OK && !body.TryGetProperty("errors", out _), $"{operation}: {body}");
+        }
+    }
 }
