@@ -39,6 +39,8 @@ internal sealed class CompactGraph
         }
 
         var budget = TraversalBudget.Unlimited;
+        // Each relationship is listed at both ends, and rows are indexed by int.
+        var maxEntries = Math.Min(int.MaxValue, maxRelationships > int.MaxValue ? int.MaxValue : 2 * maxRelationships);
         var offsets = new int[handles.Count + 1];
         for (var i = 0; i < handles.Count; i++)
         {
@@ -53,8 +55,7 @@ internal sealed class CompactGraph
                 degree++;
             }
 
-            // Each relationship is listed at both ends.
-            if ((long)offsets[i] + degree > 2 * maxRelationships)
+            if ((long)offsets[i] + degree > maxEntries)
             {
                 throw TooLarge(maxRelationships);
             }
