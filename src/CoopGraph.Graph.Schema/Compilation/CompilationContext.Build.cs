@@ -109,7 +109,7 @@ internal sealed partial class CompilationContext
                 Error(lines, nodeDirective, $"@node(label: \"{label}\") must equal the type name '{name}': the type name is the label.");
             }
 
-            var plural = EnglishPlural.Of(name);
+            var plural = char.ToLowerInvariant(name[0]) + EnglishPlural.Of(name)[1..];
             if (Find(node.Directives, "plural") is { } pluralDirective)
             {
                 CheckArguments(pluralDirective, lines, "value");

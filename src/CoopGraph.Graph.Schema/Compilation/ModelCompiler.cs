@@ -29,7 +29,8 @@ public static partial class ModelCompiler
             }
         }
 
-        var model = context.Errors.Count == 0 ? context.Build() : null;
+        // Build even after collection errors, so every mistake is reported in one go.
+        var model = context.Build();
         var errors = context.Errors
             .OrderBy(e => e.Location.File, StringComparer.Ordinal)
             .ThenBy(e => e.Location.Line)

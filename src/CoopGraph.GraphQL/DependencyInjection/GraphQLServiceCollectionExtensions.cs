@@ -5,6 +5,7 @@ using CoopGraph.GraphQL.Execution;
 using CoopGraph.GraphQL.Schema;
 using CoopGraph.GraphQL.Validation;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Traversals;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Rules.Custom;
@@ -29,6 +30,8 @@ public static class GraphQLServiceCollectionExtensions
         var section = configuration.GetSection(LimitsSection);
         var limits = section.Get<ApiLimits>() ?? new ApiLimits();
         services.AddOptions<ApiLimits>().Bind(section);
+        services.AddOptions<TraversalLimits>().Bind(configuration.GetSection(TraversalLimits.Section));
+        services.AddSingleton<PlanExplainer>();
         services.AddGraphQL(b =>
         {
             b.AddSchema(sp => new ApiSchemaBuilder(sp.GetRequiredService<GraphModel>(), limits).Build())

@@ -25,6 +25,9 @@ internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits
     public const string FallbackDataKey = "coopgraph.fallback-data";
     public const string ExplainExtension = "explain";
 
+    /// <summary>User-context key: plan the operation and return its printed plan without running it.</summary>
+    public const string ExplainOnlyKey = "coopgraph.explain-only";
+
     public override async Task<ExecutionResult> ExecuteAsync(ExecutionContext context)
     {
         var rootType = GetOperationRootType(context);
@@ -44,6 +47,12 @@ internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits
             }
 
             return new ExecutionResult { Executed = true };
+        }
+
+        if (context.UserContext.TryGetValue(ExplainOnlyKey, out var explainOnly) && explainOnly is true)
+        {
+            context.OutputExtensions["plan"] = plan.ToString();
+            return new ExecutionResult { Executed = true, Extensions = context.OutputExtensions };
         }
 
         if (limits.Value.Explain && context.InputExtensions.TryGetValue(ExplainExtension, out var explain) && explain is true)

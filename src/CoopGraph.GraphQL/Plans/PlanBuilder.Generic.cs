@@ -19,9 +19,15 @@ internal sealed partial class PlanBuilder
             return null;
         }
 
+        return new RelationshipListField(responseName, types, DirectionOf(args), limit, RelationshipFields(fieldType, field.SelectionSet));
+    }
+
+    /// <summary>What to write for each relationship of a Relationship-typed field, from its selection set.</summary>
+    private List<OutputField> RelationshipFields(FieldType fieldType, GraphQLSelectionSet? selectionSet)
+    {
         var relationshipType = (IComplexGraphType)fieldType.ResolvedType!.GetNamedType();
         var fields = new List<OutputField>();
-        foreach (var (name, (sub, subType)) in _collect(_context, relationshipType, field.SelectionSet))
+        foreach (var (name, (sub, subType)) in _collect(_context, relationshipType, selectionSet))
         {
             _path.Push(name);
             fields.Add(sub.Name.Value.Span.SequenceEqual("__typename")
@@ -38,7 +44,7 @@ internal sealed partial class PlanBuilder
             _path.Pop();
         }
 
-        return new RelationshipListField(responseName, types, DirectionOf(args), limit, fields);
+        return fields;
     }
 
     private OutputField? BuildNeighbours(string responseName, GraphQLField field, FieldType fieldType)

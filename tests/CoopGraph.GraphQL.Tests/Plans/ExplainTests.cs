@@ -1,4 +1,6 @@
 using CoopGraph.GraphQL.Tests.Support;
+using CoopGraph.GraphQL.Execution;
+using Microsoft.Extensions.DependencyInjection;
 using Snapshooter.Xunit;
 
 namespace CoopGraph.GraphQL.Tests.Plans;
@@ -41,5 +43,18 @@ public sealed class ExplainTests
         await using var api = await TestGraph.CreateAsync(new Dictionary<string, string?> { ["CoopGraph:Api:Explain"] = "false" });
         var response = await api.ExecuteAsync("{ provinces { totalCount } }", extensions: new Dictionary<string, object?> { ["explain"] = true });
         Assert.False(response.TryGetProperty("extensions", out _));
+    }
+
+    [Fact]
+    public async Task The_explainer_prints_a_plan_without_running_it()
+    {
+        await using var api = await TestGraph.CreateAsync();
+        var explanation = await api.Services.GetRequiredService<PlanExplainer>().ExplainAsync("query($n: String) { provinces(where: { name: { eq: $n } }) { totalCount } }", """{"n":"Nagasaki"}""");
+        Assert.True(explanation.Succeeded, string.Join("; ", explanation.Errors));
+        Assert.Contains("name Eq \"Nagasaki\"", explanation.Plan, StringComparison.Ordinal);
+
+        var failed = await api.Services.GetRequiredService<PlanExplainer>().ExplainAsync("{ planets { id } }");
+        Assert.False(failed.Succeeded);
+        Assert.StartsWith("GRAPHQL_VALIDATION_FAILED", failed.Errors[0], StringComparison.Ordinal);
     }
 }

@@ -24,6 +24,15 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public async Task The_cost_is_checked_again_when_a_cached_document_gets_new_variables()
+    {
+        await using var api = await TestGraph.CreateAsync(new Dictionary<string, string?> { ["CoopGraph:Api:MaxCost"] = "5000" });
+        const string query = "query($n: Int) { provinces(first: $n) { nodes { id partners(first: $n) { nodes { id } } } } }";
+        Assert.Empty(JsonAssert.ErrorCodes(await api.ExecuteAsync(query, new { n = 10 })));
+        Assert.Equal(["LIMIT_EXCEEDED"], JsonAssert.ErrorCodes(await api.ExecuteAsync(query, new { n = 100 })));
+    }
+
+    [Fact]
     public async Task Too_many_aliases_are_refused()
     {
         await using var api = await TestGraph.CreateAsync(new Dictionary<string, string?> { ["CoopGraph:Api:MaxAliases"] = "2" });

@@ -3,6 +3,7 @@ using CoopGraph.Graph.Schema.Compilation;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.GraphQL.DependencyInjection;
 using CoopGraph.Planning;
+using CoopGraph.Seed;
 using CoopGraph.Storage.Embedded;
 using CoopGraph.Storage.Embedded.Execution;
 using CoopGraph.Storage.Writes;
@@ -10,6 +11,7 @@ using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoopGraph.GraphQL.Tests.Support;
 
@@ -25,6 +27,8 @@ internal sealed class GraphQLHarness : IAsyncDisposable
     }
 
     public EmbeddedGraphStore Store { get; }
+
+    public IServiceProvider Services => _services;
 
     public GraphModel Model => Store.Model;
 
@@ -45,6 +49,15 @@ internal sealed class GraphQLHarness : IAsyncDisposable
     }
 
     public Task<WriteResult> WriteAsync(params GraphWrite[] writes) => Store.WriteAsync(new GraphBatch(writes));
+
+    /// <summary>An API over the seeded knowledge graph of the repository's <c>seed/</c>.</summary>
+    public static async Task<GraphQLHarness> CreateSeededAsync()
+    {
+        var api = await CreateAsync();
+        var result = await new SeedImporter(api.Store, NullLogger<SeedImporter>.Instance).ImportFolderAsync(Path.Combine(RepositoryPaths.Root, SeedFolder.Name));
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        return api;
+    }
 
     /// <summary>Runs an operation and returns the serialized response as parsed JSON.</summary>
     public async Task<JsonElement> ExecuteAsync(string query, object? variables = null, Dictionary<string, object?>? extensions = null)

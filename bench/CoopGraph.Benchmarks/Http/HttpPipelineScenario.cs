@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CoopGraph.Benchmarks.Http;
+
+/// <summary>
+/// Throughput of the full GraphQL over HTTP pipeline for <c>{ __typename }</c> against a control: a plain Kestrel
+/// endpoint in the same server process that returns the same response bytes. The server runs pinned to CPU 0,
+/// wrk (1 thread, 32 connections) to CPU 1, both on loopback. Needs wrk and taskset (Debian: apt-get install wrk).
+/// </summary>
+public sealed partial class HttpPipelineScenario : IBenchScenario
+{
+    private const string Body = """{"query":"{ __typename }"}""";
+
+    public string Name => "http";
+
+    public string Description => "GraphQL { __typename } over HTTP vs a raw Kestrel endpoint with the same bytes (wrk, 1 thread, 32 connections).";
+
+    public async Task<int> RunAsync(string[] args)
+    {
+        if (args is ["--serve", var port, var dataPath])
+        {
+            await HttpPipelineServer.RunAsync(int.Parse(port, CultureInfo.InvariantCulture), dataPath);
+            return 0;
+        }
+
+        var seconds = args is [var duration, ..] ? int.Parse(duration, CultureInfo.InvariantCulture) : 10;
+        var folder = Directory.CreateTempSubdirectory("coopgraph-http-bench-");
+        var script = Path.Combine(folder.FullName, "post.lua");
+        await File.WriteAllTextAsync(script, $"wrk.method = \"POST\"\nwrk.body = '{Body}'\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
+        const int Port = 5391;
+        using var server = StartPinned("0", Environment.ProcessPath!, [typeof(HttpPipelineScenario).Assembly.Location, Name, "--serve", Port.ToString(CultureInfo.InvariantCulture), Path.Combine(folder.FullName, "bench.db")]);
+        try
+        {
+            var baseUrl = $"http://127.0.0.1:{Port}";
+            await WaitUntilReadyAsync(baseUrl);
+            await CheckSameBytesAsync(baseUrl);
+            await WrkAsync(script, baseUrl + HttpPipelineServer.ControlPath, 3);
+            await WrkAsync(script, baseUrl + "/graphql", 3);
+            var control = await WrkAsync(script, baseUrl + HttpPipelineServer.ControlPath, seconds);
+            var graphql = await WrkAsync(script, baseUrl + "/graphql", seconds);
+            Console.WriteLine($"control (raw Kestrel, same bytes): {control,12:N0} req/s");
+            Console.WriteLine($"GraphQL pipeline /graphql:         {graphql,12:N0} req/s");
+            Console.WriteLine($"ratio GraphQL / control:           {graphql / control,12:0.000} (target >= 0.8)");
+            return 0;
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static Process StartPinned(string cpu, string program, string[] arguments)
+    {
+        var start = new ProcessStartInfo("taskset") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in (string[])["-c", cpu, program, .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    private static async Task WaitUntilReadyAsync(string baseUrl)
+    {
+        using var client = new HttpClient();
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            try
+            {
+                using var response = await client.GetAsync(new Uri(baseUrl + "/readyz"));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException("The benchmark server did not become ready.");
+    }
+
+    private static async Task CheckSameBytesAsync(string baseUrl)
+    {
+        using var client = new HttpClient();
+        async Task<string> PostAsync(string path)
+        {
+            using var content = new StringContent(Body, System.Text.Encoding.UTF8, "application/json");
+            using var response = await client.PostAsync(new Uri(baseUrl + path), content);
+            return $"{(int)response.StatusCode} {response.Content.Headers.ContentType} {await response.Content.ReadAsStringAsync()}";
+        }
+
+        var graphql = await PostAsync("/graphql");
+        var control = await PostAsync(HttpPipelineServer.ControlPath);
+        if (graphql != control)
+        {
+            throw new InvalidOperationException($"The control does not answer like the pipeline:\n  {graphql}\n  {control}");
+        }
+
+        Console.WriteLine("both answer: " + graphql);
+    }
+
+    private static async Task<double> WrkAsync(string script, string url, int seconds)
+    {
+        using var wrk = StartPinned("1", "wrk", ["-t1", "-c32", $"-d{seconds}s", "-s", script, url]);
+        var output = await wrk.StandardOutput.ReadToEndAsync();
+        await wrk.WaitForExitAsync();
+        var match = RequestsPerSecond().Match(output);
+        if (wrk.ExitCode != 0 || !match.Success || output.Contains("Non-2xx", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"wrk failed against {url}:\n{output}{await wrk.StandardError.ReadToEndAsync()}");
+        }
+
+        return double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"Requests/sec:\s+([0-9.]+)")]
+    private static partial Regex RequestsPerSecond();
+}

@@ -1,0 +1,9 @@
+namespace CoopGraph.Host.Cli;
+
+internal static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary>Type definitions or seed files with errors, or a store that refused the data.</summary>
+    public const int InvalidInput = 1;
+}

@@ -1,0 +1,54 @@
+using System.CommandLine;
+using CoopGraph.Graph.Schema.Model;
+using CoopGraph.Host.Configuration;
+using CoopGraph.Host.Hosting;
+using Spectre.Console;
+
+namespace CoopGraph.Host.Cli;
+
+/// <summary>
+/// What a tool command works with: the same configuration as the server (appsettings.json beside the executable,
+/// environment variables, then the command line), a console over the invocation's output, quiet logging.
+/// </summary>
+internal sealed class ToolContext : IDisposable
+{
+    private ToolContext(ParseResult parseResult)
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(CliSettings.From(parseResult))
+            .Build();
+        Options = configuration.GetSection(CoopGraphOptions.SectionName).Get<CoopGraphOptions>() ?? new CoopGraphOptions();
+        Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parseResult.InvocationConfiguration.Output) });
+        Output = parseResult.InvocationConfiguration.Output;
+        Error = parseResult.InvocationConfiguration.Error;
+        // Progress bars and summaries tell the story; the libraries' own log lines would tear through them.
+        LoggerFactory = Microsoft.Extensions.Logging.LoggerFactory.Create(logging => logging
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddSimpleConsole(console => console.SingleLine = true));
+    }
+
+    public CoopGraphOptions Options { get; }
+
+    /// <summary>Progress bars and tables.</summary>
+    public IAnsiConsole Console { get; }
+
+    /// <summary>Plain result lines, unwrapped.</summary>
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public ILoggerFactory LoggerFactory { get; }
+
+    public static ToolContext Create(ParseResult parseResult) => new(parseResult);
+
+    /// <exception cref="Graph.Schema.Compilation.ModelCompilationException">The type definitions have errors.</exception>
+    public GraphModel LoadModel() => GraphModelLoader.Load(Options);
+
+    public async Task<OpenStore> OpenStoreAsync(GraphModel model, CancellationToken cancellationToken) =>
+        await GraphStoreFactory.OpenAsync(model, Options, cancellationToken);
+
+    public void Dispose() => LoggerFactory.Dispose();
+}

@@ -1,0 +1,27 @@
+namespace CoopGraph.Host.Hosting;
+
+/// <summary>
+/// Loads the store in the background, so the server listens at once and <c>/readyz</c> says 503 until the data is
+/// there. A store that cannot load stops the server with a non-zero exit code rather than serving errors forever.
+/// </summary>
+internal sealed class GraphStoreLoader(GraphStoreService service, IHostApplicationLifetime lifetime, ILogger<GraphStoreLoader> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await service.LoadAsync(stoppingToken);
+            logger.Ready();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down while loading.
+        }
+        catch (Exception e)
+        {
+            logger.StoreFailed(e);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+        }
+    }
+}

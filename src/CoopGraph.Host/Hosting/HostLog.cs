@@ -1,0 +1,25 @@
+using CoopGraph.Host.Configuration;
+
+namespace CoopGraph.Host.Hosting;
+
+/// <summary>The server's own log lines, source-generated so that disabled levels cost nothing.</summary>
+internal static partial class HostLog
+{
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opened the {Store} store ({DataPath}) in {ElapsedMilliseconds:0} ms.")]
+    public static partial void StoreOpened(this ILogger logger, StoreKind store, string dataPath, double elapsedMilliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The store is empty; importing the seed from {Folder}.")]
+    public static partial void SeedingEmptyStore(this ILogger logger, string folder);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The store is empty and no seed folder was found (CoopGraph:SeedPath); serving an empty graph.")]
+    public static partial void NoSeedFolder(this ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Nodes} nodes and {Relationships} relationships.")]
+    public static partial void Seeded(this ILogger logger, int nodes, int relationships);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "CoopGraph is ready.")]
+    public static partial void Ready(this ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The store could not be loaded; the server stops.")]
+    public static partial void StoreFailed(this ILogger logger, Exception exception);
+}

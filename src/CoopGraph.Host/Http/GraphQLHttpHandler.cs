@@ -1,0 +1,86 @@
+using CoopGraph.Host.Configuration;
+using CoopGraph.GraphQL.Validation;
+using CoopGraph.Host.Health;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using Microsoft.Extensions.Options;
+
+namespace CoopGraph.Host.Http;
+
+/// <summary>GraphQL over HTTP at one path: GET for queries, POST for everything, the SDL at <c>?sdl</c>, a browser page for navigations.</summary>
+internal sealed class GraphQLHttpHandler(
+    IDocumentExecuter<ISchema> executer,
+    GraphQLRequestReader reader,
+    GraphQLResponseWriter writer,
+    SchemaSdl sdl,
+    IOptions<CoopGraphOptions> options,
+    IServiceProvider services)
+{
+    private static readonly IValidationRule[] HttpRules = [.. DocumentValidator.CoreRules, NoSubscriptionOverHttpRule.Instance];
+    private static readonly IValidationRule[] CachedDocumentHttpRules = [NoSubscriptionOverHttpRule.Instance];
+
+    private readonly IBrowserPage? _browserPage = services.GetService<IBrowserPage>();
+    private readonly IServiceReadiness? _readiness = services.GetService<IServiceReadiness>();
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (isGet && request.Query.ContainsKey("sdl"))
+        {
+            await sdl.WriteAsync(context);
+            return;
+        }
+
+        if (isGet && _browserPage is not null && !request.Query.ContainsKey("query") && AcceptNegotiation.PrefersHtml(request.Headers.Accept))
+        {
+            await _browserPage.ServeAsync(context);
+            return;
+        }
+
+        if (AcceptNegotiation.SelectResponseType(request.Headers.Accept) is not { } mediaType)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(context, RequestError.NotAcceptable(), ResponseMediaType.Json);
+            return;
+        }
+
+        if (_readiness is { IsReady: false })
+        {
+            context.Response.Headers.RetryAfter = "5";
+            await GraphQLResponseWriter.WriteErrorAsync(context, RequestError.StoreUnavailable(_readiness.Status), mediaType);
+            return;
+        }
+
+        var parsed = isGet ? reader.ReadGet(request.Query) : await reader.ReadPostAsync(context, options.Value.Http.MaxRequestBodyBytes);
+        if (parsed.Request is not { } graphQLRequest)
+        {
+            await GraphQLResponseWriter.WriteErrorAsync(context, parsed.Error!, mediaType);
+            return;
+        }
+
+        var result = await ExecuteAsync(context, graphQLRequest, isGet);
+        await writer.WriteResultAsync(context, result, mediaType, isGet);
+    }
+
+    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLRequest request, bool isGet)
+    {
+        return executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            DocumentId = request.DocumentId,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            // A cached document skips the core rules but must still pass the transport's operation-type checks.
+            ValidationRules = HttpRules,
+            CachedDocumentValidationRules = CachedDocumentHttpRules,
+            // The GraphQL layer's QueryOnlyOverGetRule reads this mark; the writer turns its error into 405.
+            UserContext = isGet ? new Dictionary<string, object?> { [QueryOnlyOverGetRule.HttpGetKey] = true } : new Dictionary<string, object?>(),
+            RequestServices = context.RequestServices,
+            User = context.User,
+            CancellationToken = context.RequestAborted,
+        });
+    }
+}

@@ -1,0 +1,81 @@
+using CoopGraph.Graph.Schema.Model;
+using CoopGraph.Planning;
+
+namespace CoopGraph.Storage.Embedded.Traversal;
+
+/// <summary>
+/// The live nodes of a snapshot renumbered densely, with each relationship (of the chosen
+/// types) listed at both ends, in compressed sparse rows: whole-graph algorithms iterate
+/// plain int arrays instead of reading the store's records again on every pass.
+/// </summary>
+internal sealed class CompactGraph
+{
+    private CompactGraph(int[] handles, int[] offsets, int[] targets)
+    {
+        Handles = handles;
+        Offsets = offsets;
+        Targets = targets;
+    }
+
+    /// <summary>Node handle of each dense index.</summary>
+    public int[] Handles { get; }
+
+    /// <summary>Neighbours of index i are Targets[Offsets[i]..Offsets[i + 1]].</summary>
+    public int[] Offsets { get; }
+
+    public int[] Targets { get; }
+
+    public int NodeCount => Handles.Length;
+
+    /// <summary>Reads the undirected view: a relationship a→b appears as b in a's row and a in b's (a self-loop twice in its node's row).</summary>
+    public static CompactGraph Undirected(GraphSnapshot snapshot, IReadOnlyList<RelationshipType>? types, long maxRelationships, CancellationToken cancellationToken)
+    {
+        var handles = new List<int>(snapshot.NodeCount);
+        var index = new int[snapshot.NodeSlotCount];
+        foreach (var node in snapshot.ScanAll())
+        {
+            index[node] = handles.Count;
+            handles.Add(node);
+        }
+
+        var budget = TraversalBudget.Unlimited;
+        // Each relationship is listed at both ends, and rows are indexed by int.
+        var maxEntries = Math.Min(int.MaxValue, maxRelationships > int.MaxValue ? int.MaxValue : 2 * maxRelationships);
+        var offsets = new int[handles.Count + 1];
+        for (var i = 0; i < handles.Count; i++)
+        {
+            if ((i & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var degree = 0;
+            foreach (var _ in new StepEnumerator(snapshot, budget, handles[i], types, RelationshipDirection.Both))
+            {
+                degree++;
+            }
+
+            if ((long)offsets[i] + degree > maxEntries)
+            {
+                throw TooLarge(maxRelationships);
+            }
+
+            offsets[i + 1] = offsets[i] + degree;
+        }
+
+        var targets = new int[offsets[^1]];
+        for (var i = 0; i < handles.Count; i++)
+        {
+            var position = offsets[i];
+            foreach (var step in new StepEnumerator(snapshot, budget, handles[i], types, RelationshipDirection.Both))
+            {
+                targets[position++] = index[step.Neighbour];
+            }
+        }
+
+        return new CompactGraph([.. handles], offsets, targets);
+    }
+
+    private static PlanExecutionException TooLarge(long maxRelationships) =>
+        new("LIMIT_EXCEEDED", $"Ranking reads more than {maxRelationships} relationships (limit MaxRankRelationships); narrow it with types.");
+}

@@ -1,0 +1,106 @@
+using CoopGraph.Graph.Schema.Model;
+using CoopGraph.Graph.Schema.Values;
+using CoopGraph.Planning.Traversals;
+
+namespace CoopGraph.Storage.Embedded.Traversal;
+
+/// <summary>
+/// Dated facts in date order. A partial date stands for its whole span (2023 is all of 2023),
+/// so a fact is in a from/to window when its span overlaps the window's; a date without a
+/// year cannot be placed and is left out of windowed timelines.
+/// </summary>
+internal sealed class Timeline(GraphSnapshot snapshot, TimelineField field, TraversalBudget budget)
+{
+    private readonly List<TimelineFact> _facts = [];
+
+    /// <summary>Every fact, or with <paramref name="about"/> those of that node, its relationships and its neighbours.</summary>
+    public List<TimelineFact> Collect(int? about)
+    {
+        if (about is { } centre)
+        {
+            AddNodeFacts(centre);
+            foreach (var step in new StepEnumerator(snapshot, budget, centre, null, RelationshipDirection.Both))
+            {
+                AddRelationshipFacts(step.Relationship);
+                AddNodeFacts(step.Neighbour);
+            }
+        }
+        else
+        {
+            foreach (var node in snapshot.ScanAll())
+            {
+                AddNodeFacts(node);
+                foreach (var step in new StepEnumerator(snapshot, budget, node, null, RelationshipDirection.Out))
+                {
+                    AddRelationshipFacts(step.Relationship);
+                }
+            }
+        }
+
+        var distinct = _facts.Distinct().ToList();
+        distinct.Sort((a, b) =>
+            a.Date.SortKey != b.Date.SortKey ? a.Date.SortKey.CompareTo(b.Date.SortKey)
+            : string.CompareOrdinal(a.Description, b.Description) is var byText and not 0 ? byText
+            : a.Node.CompareTo(b.Node) is var byNode and not 0 ? byNode
+            : a.Relationship.CompareTo(b.Relationship));
+        return distinct.Count > field.First ? distinct.GetRange(0, field.First) : distinct;
+    }
+
+    private void AddNodeFacts(int node)
+    {
+        var label = snapshot.GetLabel(node);
+        foreach (var dated in field.Facts)
+        {
+            if (ReferenceEquals(dated.Label, label) && DateOf(snapshot.GetProperty(node, dated.Property)) is { } date)
+            {
+                Add(new TimelineFact(date, node, -1, $"{Name(node)}: {dated.Property.Name} {date}"));
+            }
+        }
+    }
+
+    private void AddRelationshipFacts(int relationship)
+    {
+        var type = snapshot.GetRelationshipType(relationship);
+        foreach (var dated in field.Facts)
+        {
+            if (ReferenceEquals(dated.Type, type) && DateOf(snapshot.GetRelationshipProperty(relationship, dated.Property)) is { } date)
+            {
+                var start = snapshot.GetStart(relationship);
+                Add(new TimelineFact(date, start, relationship, $"{Name(start)} {type.Name} {Name(snapshot.GetEnd(relationship))}: {dated.Property.Name} {date}"));
+            }
+        }
+    }
+
+    private void Add(TimelineFact fact)
+    {
+        if (InWindow(fact.Date))
+        {
+            _facts.Add(fact);
+        }
+    }
+
+    private bool InWindow(PartialDate date)
+    {
+        if (field.From is null && field.To is null)
+        {
+            return true;
+        }
+
+        return date.Year is not null
+            && (field.From is not { } from || High(date) >= Low(from))
+            && (field.To is not { } to || Low(date) <= High(to));
+    }
+
+    private static long Low(PartialDate date) => date.SortKey;
+
+    private static long High(PartialDate date) => ((long)date.Year!.Value * 10000) + ((date.Month ?? 12) * 100) + (date.Day ?? 31);
+
+    private static PartialDate? DateOf(object? value) => value switch
+    {
+        PartialDate date => date,
+        long year and >= 1 and <= 9999 => new PartialDate((int)year),
+        _ => null,
+    };
+
+    private string Name(int node) => snapshot.GetLabel(node) is var label && snapshot.GetProperty(node, label.Display) is string name ? name : snapshot.GetNodeId(node);
+}

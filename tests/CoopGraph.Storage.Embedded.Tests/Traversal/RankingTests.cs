@@ -1,0 +1,146 @@
+using CoopGraph.Planning.Traversals;
+using CoopGraph.Storage.Embedded.Traversal;
+using QuikGraph;
+using QuikGraph.Algorithms.Ranking;
+
+namespace CoopGraph.Storage.Embedded.Tests.Traversal;
+
+public sealed class RankingTests
+{
+    private const string Connected = """
+        a ROAD b
+        a ROAD c
+        b ROAD c
+        c ROAD d
+        d ROAD e
+        e RAIL a
+        e ROAD f
+        f ROAD g
+        g ROAD e
+        a RAIL b
+        """;
+
+    [Fact]
+    public async Task PageRank_matches_QuikGraph_on_the_undirected_view()
+    {
+        await using var graph = await TestGraph.CreateAsync(Connected);
+        var compact = CompactGraph.Undirected(graph.Snapshot, null, long.MaxValue, CancellationToken.None);
+        var ours = PageRank.Compute(compact, 200, 0.85, CancellationToken.None);
+
+        // QuikGraph's PageRank is the unnormalised form r = (1 - d) + d Σ r(u)/deg(u), n times the
+        // normalised one. Each relationship is an edge both ways; a node without relationships (the
+        // source) hands its score to every node, which is an edge to every node.
+        var reference = new BidirectionalGraph<int, Edge<int>>(allowParallelEdges: true);
+        reference.AddVertexRange(compact.Handles);
+        for (var i = 0; i < compact.NodeCount; i++)
+        {
+            if (compact.Offsets[i] == compact.Offsets[i + 1])
+            {
+                reference.AddEdgeRange(compact.Handles.Select(h => new Edge<int>(compact.Handles[i], h)));
+            }
+
+            for (var e = compact.Offsets[i]; e < compact.Offsets[i + 1]; e++)
+            {
+                reference.AddEdge(new Edge<int>(compact.Handles[i], compact.Handles[compact.Targets[e]]));
+            }
+        }
+
+        var algorithm = new PageRankAlgorithm<int, Edge<int>>(reference) { Damping = 0.85, Tolerance = 1e-12, MaxIterations = 1000 };
+        algorithm.Compute();
+        var sum = algorithm.Ranks.Values.Sum();
+        Assert.Equal(1.0, ours.Sum(), 9);
+        for (var i = 0; i < compact.NodeCount; i++)
+        {
+            Assert.Equal(algorithm.Ranks[compact.Handles[i]] / sum, ours[i], 6);
+        }
+    }
+
+    [Fact]
+    public async Task PageRank_hands_on_the_score_of_isolated_nodes()
+    {
+        await using var graph = await TestGraph.CreateAsync("a ROAD b", "lonely");
+        var ours = PageRank.Compute(CompactGraph.Undirected(graph.Snapshot, null, long.MaxValue, CancellationToken.None), 50, 0.85, CancellationToken.None);
+
+        // Four nodes: a and b joined, the source and lonely isolated. By symmetry the isolated ones
+        // share y and hand it all on: y = 0.15/4 + 0.85 (2y)/4, so y = 0.15 / 2.3.
+        var isolated = 0.15 / 2.3;
+        Assert.Equal(1.0, ours.Sum(), 9);
+        Assert.Contains(ours, r => Math.Abs(r - isolated) < 1e-9);
+    }
+
+    [Fact]
+    public async Task Betweenness_on_a_path_and_a_star_matches_the_counts_by_hand()
+    {
+        // A path a-b-c-d: b lies on a–c and a–d, c on a–d and b–d. A star centre lies on all 3 pairs of leaves.
+        await using var graph = await TestGraph.CreateAsync("""
+            a ROAD b
+            b ROAD c
+            c ROAD d
+            s ROAD l1
+            s ROAD l2
+            l3 ROAD s
+            """);
+        var scores = ByName(graph, exactThreshold: 100);
+        Assert.Equal(0, scores["a"], 9);
+        Assert.Equal(2, scores["b"], 9);
+        Assert.Equal(2, scores["c"], 9);
+        Assert.Equal(3, scores["s"], 9);
+        Assert.Equal(0, scores["l1"], 9);
+    }
+
+    [Fact]
+    public async Task Betweenness_splits_over_several_shortest_paths()
+    {
+        // A square a-b-d-c-a: each corner lies on half of the two shortest paths between its neighbours.
+        await using var graph = await TestGraph.CreateAsync("""
+            a ROAD b
+            b ROAD d
+            d ROAD c
+            c ROAD a
+            """);
+        var scores = ByName(graph, exactThreshold: 100);
+        Assert.All(scores.Values, s => Assert.Equal(0.5, s, 9));
+    }
+
+    [Fact]
+    public async Task Sampled_betweenness_with_every_pivot_is_exact_and_repeatable()
+    {
+        await using var graph = await TestGraph.CreateAsync(Connected);
+        var exact = ByName(graph, exactThreshold: 100);
+        var allPivots = ByName(graph, exactThreshold: 1, samples: 100);
+        var sampled = ByName(graph, exactThreshold: 1, samples: 3);
+        var again = ByName(graph, exactThreshold: 1, samples: 3);
+        foreach (var (name, score) in exact)
+        {
+            Assert.Equal(score, allPivots[name], 9);
+        }
+
+        Assert.Equal(sampled, again);
+        Assert.NotEqual(exact, sampled);
+    }
+
+    [Fact]
+    public async Task Degree_counts_relationships_in_both_directions_and_breaks_ties_by_id()
+    {
+        await using var graph = await TestGraph.CreateAsync(Connected);
+        var field = new RankField("rank", null, null, RankAlgorithm.Degree, 3, [], new TraversalLimits());
+        var ranked = Ranking.Rank(graph.Snapshot, field, _ => true, CancellationToken.None);
+        Assert.Equal([("a", 4.0), ("e", 4.0), ("b", 3.0)], ranked.Select(r => (graph.Name(r.Node), r.Score)));
+    }
+
+    [Fact]
+    public async Task Ranking_refuses_graphs_over_the_limit()
+    {
+        await using var graph = await TestGraph.CreateAsync(Connected);
+        var field = new RankField("rank", null, null, RankAlgorithm.PageRank, 3, [], new TraversalLimits { MaxRankRelationships = 5 });
+        var error = Assert.Throws<Planning.PlanExecutionException>(() => Ranking.Rank(graph.Snapshot, field, _ => true, CancellationToken.None));
+        Assert.Contains("MaxRankRelationships", error.Message, StringComparison.Ordinal);
+    }
+
+    private static Dictionary<string, double> ByName(TestGraph graph, int exactThreshold, int samples = 64)
+    {
+        var compact = CompactGraph.Undirected(graph.Snapshot, null, long.MaxValue, CancellationToken.None);
+        var scores = Betweenness.Compute(compact, exactThreshold, samples, 7, CancellationToken.None);
+        return compact.Handles.Select((h, i) => (graph.Name(h), scores[i])).Where(p => p.Item1 != "test").ToDictionary(p => p.Item1, p => p.Item2);
+    }
+}
