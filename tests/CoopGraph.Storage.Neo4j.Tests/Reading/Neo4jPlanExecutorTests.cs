@@ -91,6 +91,17 @@ public sealed class Neo4jPlanExecutorTests
     }
 
     [Fact]
+    public async Task A_traversal_is_refused_with_a_coded_error_naming_the_field()
+    {
+        await using var api = new ApiOverNeo4j();
+        var response = await api.ExecuteAsync("""{ route: shortestPath(from: "province:quang-nam", to: "province:nagasaki") { length } }""");
+        var error = response.GetProperty("errors")[0];
+        Assert.Equal("INTERNAL", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("'route'", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Empty(api.Handler.Requests);
+    }
+
+    [Fact]
     public async Task A_store_that_is_down_is_store_unavailable()
     {
         await using var api = new ApiOverNeo4j(_ => throw new HttpRequestException("connection refused"));
