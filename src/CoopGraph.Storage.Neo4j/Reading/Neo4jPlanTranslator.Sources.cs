@@ -23,7 +23,8 @@ internal sealed partial class Neo4jPlanTranslator
                 var index = Fresh("i");
                 // Lookups keep the order of the ids they were given.
                 var order = $"[{index} IN range(0, size({ids}) - 1) WHERE {ids}[{index}] = {node}.{IdKey}][0]";
-                return new MatchedSource($"({node}{LabelExpression(lookup.Labels)})", [$"{node}.{IdKey} IN {ids}"], node, null, lookup.Labels, order, false);
+                var labels = LabelsOfIds(lookup.Ids, lookup.Labels);
+                return new MatchedSource($"({node}{LabelExpression(labels.Count == 0 ? lookup.Labels : labels)})", [labels.Count == 0 ? "false" : $"{node}.{IdKey} IN {ids}"], node, null, lookup.Labels, order, false);
             }
 
             case ExpandRelationship expand:
@@ -56,6 +57,14 @@ internal sealed partial class Neo4jPlanTranslator
                 throw Unplannable(source);
         }
     }
+
+    /// <summary>
+    /// The labels the ids can belong to: writes check that an id starts with its label's prefix, so a
+    /// lookup names only those labels and each becomes a seek in that label's uniqueness index
+    /// (a disjunction over every label would not use the indexes).
+    /// </summary>
+    private IReadOnlyList<NodeType> LabelsOfIds(IReadOnlyList<string> ids, IReadOnlyList<NodeType> allowed) =>
+        ids.Select(_model.LabelOfId).OfType<NodeType>().Distinct().Where(allowed.Contains).OrderBy(l => l.Ordinal).ToArray();
 
     private static PlanExecutionException Unplannable(EntitySource source) =>
         new("INTERNAL", $"The Neo4j store does not translate the source '{source.Describe()}' here.");

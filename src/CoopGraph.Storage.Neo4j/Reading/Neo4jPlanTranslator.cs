@@ -73,7 +73,13 @@ internal sealed partial class Neo4jPlanTranslator
     private string LookupList(LookupListField list)
     {
         var node = Fresh("m");
-        return $"COLLECT {{ MATCH ({node}{LabelExpression(list.Labels)}) WHERE {node}.{IdKey} IN {Parameter(list.Ids.ToArray())} "
+        var labels = LabelsOfIds(list.Ids, list.Labels);
+        if (labels.Count == 0)
+        {
+            return "[]";
+        }
+
+        return $"COLLECT {{ MATCH ({node}{LabelExpression(labels)}) WHERE {node}.{IdKey} IN {Parameter(list.Ids.ToArray())} "
             + $"RETURN {{{Key(ResponseKeys.Id)}: {node}.{IdKey}, {Key(ResponseKeys.Value)}: {Projection(node, list.Projection)}}} }}";
     }
 
