@@ -1,0 +1,54 @@
+namespace CoopGraph.Conformance.Tests;
+
+/// <summary>
+/// The operations both stores must answer alike over the seed. The expected answers live in
+/// <c>Expected/NAME.json</c>; they were taken from the embedded store and reviewed.
+/// </summary>
+public static class ConformanceCases
+{
+    public static TheoryData<string> Names
+    {
+        get
+        {
+            var data = new TheoryData<string>();
+            foreach (var name in All.Keys)
+            {
+                data.Add(name);
+            }
+
+            return data;
+        }
+    }
+
+    public static IReadOnlyDictionary<string, string> All { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["filter-eq"] = """{ provinces(where: { name: { eq: "Hanoi" } }) { nodes { id name } } }""",
+        ["filter-neq-and-in"] = """{ provinces(where: { name: { neq: "Hanoi" }, kind: { in: [PROVINCE, MUNICIPALITY] } }) { totalCount nodes { id } } }""",
+        ["filter-nin"] = """{ provinces(where: { kind: { nin: [PROVINCE] } }) { nodes { id kind } } }""",
+        ["filter-contains-family"] = """{ provinces(where: { or: [{ name: { contains: "ang" } }, { name: { startsWith: "Ha" } }, { name: { endsWith: "do" } }] }) { nodes { id name } } }""",
+        ["filter-negated-text"] = """{ provinces(where: { name: { ncontains: "a", nstartsWith: "Q", nendsWith: "i" } }) { nodes { id } } }""",
+        ["filter-folding"] = """{ provinces(where: { nativeName: { ieq: "HA NOI" } }) { nodes { id nativeName } } a: provinces(where: { nativeName: { icontains: "quang" } }) { nodes { id } } b: provinces(where: { name: { istartsWith: "HOKKAI", iendsWith: "DO" } }) { nodes { id } } }""",
+        ["filter-dates"] = """{ agreements(where: { signedOn: { gte: "2017", lt: "2024" } }) { nodes { id signedOn } } events(where: { startDate: { ngt: "2023-06" } }) { nodes { id startDate } } }""",
+        ["filter-null-equality"] = """{ events(where: { startDate: { eq: null } }) { nodes { id } } agreements(where: { signedOn: { neq: null } }) { nodes { id } } }""",
+        ["filter-numbers"] = """{ investments(where: { projectCount: { gte: 1 } }) { nodes { id projectCount capitalUsd } } i2: investments(where: { capitalUsd: { nlte: 1000000 } }) { nodes { id } } }""",
+        ["filter-logical"] = """{ provinces(where: { not: { or: [{ kind: { eq: PROVINCE } }, { name: { eq: "Hanoi" } }] } }) { nodes { id } } }""",
+        ["filter-ids-and-labels"] = """{ provinces(where: { id: { gt: "province:h", lte: "province:q" } }) { nodes { id } } }""",
+        ["filter-relationship-quantifiers"] = """{ some: provinces(where: { partners: { some: { kind: { eq: PREFECTURE } } } }) { nodes { id } } none: provinces(where: { partners: { none: { kind: { eq: PREFECTURE } } } }) { nodes { id } } all: provinces(where: { partners: { all: { kind: { eq: PREFECTURE } } } }) { nodes { id } } single: provinces(where: { partners: { single: { kind: { eq: PREFECTURE } } } }) { nodes { id } } any: provinces(where: { partners: { any: false } }) { nodes { id } } }""",
+        ["filter-to-one"] = """{ provinces(where: { country: { name: { eq: "Japan" } } }) { nodes { id country { name } } } }""",
+        ["sort-by-name-desc"] = """{ provinces(order: [{ name: DESC }], first: 6) { nodes { id name } } }""",
+        ["sort-by-partial-date"] = """{ events(order: [{ startDate: ASC }]) { nodes { id startDate } } e2: events(order: [{ startDate: DESC }, { name: ASC }]) { nodes { id } } }""",
+        ["sort-by-enum-and-to-one"] = """{ provinces(order: [{ kind: ASC }, { country: { name: DESC } }]) { nodes { id kind } } }""",
+        ["sort-by-count"] = """{ provinces(order: [{ partnersCount: DESC }], first: 5) { edges { cursor node { id } } } }""",
+        ["paging-first-after"] = """{ provinces(first: 3, order: [{ name: ASC }]) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }""",
+        ["paging-last"] = """{ provinces(last: 3) { edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }""",
+        ["nested-connection"] = """{ countries { nodes { id provinces(first: 3, order: [{ name: ASC }]) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } } }""",
+        ["nested-connection-edge-filter"] = """{ agreements { nodes { id parties(where: { edge: { role: { eq: null } } }) { totalCount edges { cursor properties { role } sources { quote } node { ... on Entity { id } } } } signatories(where: { edge: { onBehalfOf: { neq: null } } }, last: 2) { edges { properties { onBehalfOf } node { id } } pageInfo { hasPreviousPage } } } } }""",
+        ["nested-to-one-and-sources"] = """{ agreements(first: 2) { nodes { id signedAt { ... on Entity { displayName } } sources { quote inferred note source { title } } } } }""",
+        ["lookups"] = """{ node(id: "province:hanoi") { id ... on Province { name nativeName } } nodes(ids: ["country:japan", "no:such-id", "province:hanoi"]) { __typename ... on Entity { id label displayName } } province(id: "country:japan") { id } }""",
+        ["generic-view"] = """{ province(id: "province:hanoi") { properties relationships(first: 5) { id type properties start { id } end { id } } neighbours(first: 5) { id label displayName } } }""",
+        ["generic-neighbours-filtered"] = """{ country(id: "country:japan") { neighbours(types: ["IN_COUNTRY"], labels: ["Province"], direction: IN) { id } relationships(types: ["IN_COUNTRY"], direction: IN, first: 3) { id } } }""",
+        ["search-folded"] = """{ search(text: "hà nội", first: 5) { score node { id displayName } } }""",
+        ["search-ranking"] = """{ search(text: "quang", labels: ["Province", "Agreement"], first: 10) { score node { __typename id } } }""",
+        ["search-substring"] = """{ search(text: "okkai", first: 5) { score node { id } } }""",
+    };
+}

@@ -1,0 +1,35 @@
+using CoopGraph.Conformance.Tests.Support;
+
+namespace CoopGraph.Conformance.Tests;
+
+/// <summary>
+/// The same operations over the seed on every store, compared with one expected answer. The embedded
+/// store always runs; Neo4j runs whenever <c>COOPGRAPH_NEO4J_URI</c> names one (its database is cleared first).
+/// </summary>
+public sealed class ConformanceTests(EmbeddedFixture embedded, Neo4jFixture neo4j) : IClassFixture<EmbeddedFixture>, IClassFixture<Neo4jFixture>
+{
+    [Theory]
+    [MemberData(nameof(ConformanceCases.Names), MemberType = typeof(ConformanceCases))]
+    public async Task Embedded_store_answers_as_expected(string name) =>
+        Assert.Equal(Expected(name), await embedded.Api.ExecuteAsync(ConformanceCases.All[name]));
+
+    [LiveNeo4jTheory]
+    [MemberData(nameof(ConformanceCases.Names), MemberType = typeof(ConformanceCases))]
+    public async Task Neo4j_store_answers_as_expected(string name) =>
+        Assert.Equal(Expected(name), await (await neo4j.ApiAsync()).ExecuteAsync(ConformanceCases.All[name]));
+
+    [Fact]
+    public async Task Every_expected_answer_has_data_and_no_errors()
+    {
+        foreach (var name in ConformanceCases.All.Keys)
+        {
+            var expected = Expected(name);
+            Assert.DoesNotContain("\"errors\"", expected, StringComparison.Ordinal);
+            Assert.Contains("\"data\"", expected, StringComparison.Ordinal);
+        }
+
+        await Task.CompletedTask;
+    }
+
+    private static string Expected(string name) => File.ReadAllText(RepositoryPaths.Expected(name)).ReplaceLineEndings("\n").TrimEnd();
+}
