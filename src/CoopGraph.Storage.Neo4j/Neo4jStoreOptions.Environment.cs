@@ -22,6 +22,9 @@ public sealed partial class Neo4jStoreOptions
         return options;
     }
 
+    /// <summary>Overrides what the <c>COOPGRAPH_NEO4J_*</c> environment variables set; unset or blank ones change nothing.</summary>
+    public void ApplyEnvironmentVariables() => ApplyEnvironment(Environment.GetEnvironmentVariable);
+
     /// <summary>Overrides what the environment variables set; a variable that is unset or blank changes nothing.</summary>
     internal void ApplyEnvironment(Func<string, string?> read)
     {

@@ -20,6 +20,13 @@ internal static class CliSettings
         Set(settings, nameof(CoopGraphOptions.DataPath), parseResult.GetValue(CommonOptions.Data));
         Set(settings, nameof(CoopGraphOptions.SchemaPath), parseResult.GetValue(CommonOptions.Schema));
         Set(settings, nameof(CoopGraphOptions.SeedPath), parseResult.GetValue(CommonOptions.Seed));
+
+        // Commands that let unknown tokens through take them as settings (--CoopGraph:Neo4j:Uri=...), as ASP.NET does.
+        foreach (var (key, value) in new ConfigurationBuilder().AddCommandLine([.. parseResult.UnmatchedTokens]).Build().AsEnumerable())
+        {
+            settings[key] = value;
+        }
+
         return settings;
     }
 

@@ -6,4 +6,7 @@ internal static class ExitCodes
 
     /// <summary>Type definitions or seed files with errors, or a store that refused the data.</summary>
     public const int InvalidInput = 1;
+
+    /// <summary>The store could not be reached or refused the credentials.</summary>
+    public const int StoreUnavailable = 2;
 }

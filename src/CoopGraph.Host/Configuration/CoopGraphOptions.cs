@@ -1,3 +1,5 @@
+using CoopGraph.Storage.Neo4j;
+
 namespace CoopGraph.Host.Configuration;
 
 /// <summary>
@@ -31,4 +33,7 @@ public sealed class CoopGraphOptions
     public CorsOptions Cors { get; set; } = new();
 
     public IdeOptions Ide { get; set; } = new();
+
+    /// <summary>The Neo4j store (<c>CoopGraph:Neo4j</c>); the <c>COOPGRAPH_NEO4J_*</c> environment variables override it.</summary>
+    public Neo4jStoreOptions Neo4j { get; set; } = new();
 }

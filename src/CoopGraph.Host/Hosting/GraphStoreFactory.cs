@@ -2,6 +2,9 @@ using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Host.Configuration;
 using CoopGraph.Storage.Embedded;
 using CoopGraph.Storage.Embedded.Execution;
+using CoopGraph.Storage.Neo4j;
+using CoopGraph.Storage.Neo4j.Bootstrap;
+using CoopGraph.Storage.Neo4j.Reading;
 
 namespace CoopGraph.Host.Hosting;
 
@@ -17,6 +20,15 @@ internal static class GraphStoreFactory
                 Directory.CreateDirectory(Path.GetDirectoryName(dataPath)!);
                 var embedded = await EmbeddedGraphStore.OpenAsync(model, new EmbeddedStoreOptions { DataPath = dataPath }, cancellationToken);
                 return new OpenStore(embedded, new EmbeddedPlanExecutor(embedded));
+            case StoreKind.Neo4j:
+                var neo4jOptions = options.Neo4j;
+                neo4jOptions.ApplyEnvironmentVariables();
+                neo4jOptions.EnsureValid();
+                var neo4j = Neo4jGraphStore.Create(model, neo4jOptions);
+
+                // Constraints and indexes come from the model and are created IF NOT EXISTS, so every start may apply them.
+                await Neo4jSchemaBootstrap.ApplyAsync(neo4j.Client, model, cancellationToken);
+                return new OpenStore(neo4j, new Neo4jPlanExecutor(neo4j.Client, model));
             default:
                 throw new InvalidOperationException($"The store kind '{options.Store}' is not known (CoopGraph:Store).");
         }

@@ -69,17 +69,26 @@ internal sealed partial class PlanRun
 
         if (field.Direction is RelationshipDirection.In or RelationshipDirection.Both)
         {
-            AddTargets(rows, snapshot.GetAdjacency(node, outgoing: false, field.RelationshipType), field.Targets);
+            AddTargets(rows, snapshot.GetAdjacency(node, outgoing: false, field.RelationshipType), field.Targets, field.Direction == RelationshipDirection.Both, node);
         }
 
         return rows;
     }
 
-    private void AddTargets(List<Row> rows, ReadOnlySpan<AdjacencyEntry> entries, IReadOnlyList<NodeType> targets)
+    /// <param name="skipSelfLoops">
+    /// Reading both directions meets a self-loop twice (it is outgoing and incoming); the incoming pass skips it,
+    /// so each relationship is one row, as in Cypher's undirected patterns.
+    /// </param>
+    private void AddTargets(List<Row> rows, ReadOnlySpan<AdjacencyEntry> entries, IReadOnlyList<NodeType> targets, bool skipSelfLoops = false, int self = -1)
     {
         foreach (var entry in entries)
         {
             Tick();
+            if (skipSelfLoops && entry.Neighbour == self)
+            {
+                continue;
+            }
+
             if (targets.Count == snapshot.Model.Labels.Count || Contains(targets, snapshot.GetLabel(entry.Neighbour)))
             {
                 rows.Add(new Row(entry.Neighbour, entry.Relationship));

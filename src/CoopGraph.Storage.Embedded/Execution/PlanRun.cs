@@ -237,13 +237,26 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
         }
     }
 
+    /// <summary>
+    /// The entity of a single-entity field: the one with the smallest id (then relationship id) when the
+    /// data holds several, so every store picks the same one.
+    /// </summary>
     private Row? FirstOf(EntitySource source, int parent)
     {
+        Row? best = null;
+        string? bestId = null;
+        string? bestRelationship = null;
         foreach (var row in Rows(source, parent))
         {
-            return row;
+            var id = snapshot.GetNodeId(row.Node);
+            var relationship = row.Relationship >= 0 ? snapshot.GetRelationshipId(row.Relationship) : null;
+            var order = bestId is null ? -1 : string.CompareOrdinal(id, bestId);
+            if (order < 0 || (order == 0 && string.CompareOrdinal(relationship, bestRelationship) < 0))
+            {
+                (best, bestId, bestRelationship) = (row, id, relationship);
+            }
         }
 
-        return null;
+        return best;
     }
 }
