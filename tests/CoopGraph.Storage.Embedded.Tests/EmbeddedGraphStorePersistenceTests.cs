@@ -139,6 +139,31 @@ public sealed class EmbeddedGraphStorePersistenceTests : IDisposable
         Assert.Equal("2017", snapshot.GetRelationshipProperty(partner, since)!.ToString());
     }
 
+    [Fact]
+    public async Task Batches_larger_than_one_statement_survive_a_restart_whole()
+    {
+        // 150 nodes and 149 roads span full multi-row statements and a partial last one; the
+        // deletes span several delete statements.
+        var cities = Enumerable.Range(0, 150).Select(i => City($"c{i}", $"City {i}", i, $"C{i}")).ToArray();
+        var roads = Enumerable.Range(1, 149).Select(i => Road($"c{i - 1}", $"c{i}", i)).ToArray();
+        List<NodeWrite> nodes;
+        List<RelationshipWrite> relationships;
+        await using (var store = await OpenSeededAsync(_file.Path))
+        {
+            await store.WriteAsync(Batch([.. cities, .. roads]));
+            await store.WriteAsync(Batch([.. Enumerable.Range(1, 40).Select(i => new DeleteRelationship($"ROAD:city:c{i - 1}:city:c{i}"))]));
+            nodes = await store.ReadNodesAsync().ToListAsync();
+            relationships = await store.ReadRelationshipsAsync().ToListAsync();
+        }
+
+        await using var reopened = await OpenAsync(_file.Path);
+
+        Assert.Equal(155, nodes.Count);
+        Assert.Equal(112, relationships.Count);
+        Assert.Equal(Describe(nodes), Describe(await reopened.ReadNodesAsync().ToListAsync()));
+        Assert.Equal(Describe(relationships), Describe(await reopened.ReadRelationshipsAsync().ToListAsync()));
+    }
+
     private static string[] Describe(IEnumerable<GraphWrite> writes) => writes.Select(Describe).ToArray();
 
     private static string Describe(GraphWrite write) => write switch
