@@ -111,6 +111,37 @@ public sealed class EmbeddedGraphStorePersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stored_property_the_type_definitions_no_longer_have_stops_the_load_with_a_clear_error()
+    {
+        await using (await OpenSeededAsync(_file.Path))
+        {
+        }
+
+        var withoutPopulation = ModelCompiler.CompileOrThrow(Sdl.Replace("population: Int", "", StringComparison.Ordinal));
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => OpenAsync(_file.Path, withoutPopulation));
+        Assert.Contains("has property 'population', which the type definitions no longer declare", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stored_relationship_to_a_missing_node_stops_the_load_with_a_clear_error()
+    {
+        await using (await OpenSeededAsync(_file.Path))
+        {
+        }
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_file.Path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE relationships SET end_slot = 999 WHERE slot = 0";
+            command.ExecuteNonQuery();
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => OpenAsync(_file.Path));
+        Assert.Contains("joins node slots", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_domain_type_definitions_round_trip_through_the_file()
     {
         var model = ModelCompiler.CompileDirectory(RepositoryPaths.SchemaDirectory).Model!;
