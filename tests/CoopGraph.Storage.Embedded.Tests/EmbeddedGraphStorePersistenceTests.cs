@@ -111,6 +111,37 @@ public sealed class EmbeddedGraphStorePersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task A_stored_property_the_type_definitions_no_longer_have_stops_the_load_with_a_clear_error()
+    {
+        await using (await OpenSeededAsync(_file.Path))
+        {
+        }
+
+        var withoutPopulation = ModelCompiler.CompileOrThrow(Sdl.Replace("population: Int", "", StringComparison.Ordinal));
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => OpenAsync(_file.Path, withoutPopulation));
+        Assert.Contains("has property 'population', which the type definitions no longer declare", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_stored_relationship_to_a_missing_node_stops_the_load_with_a_clear_error()
+    {
+        await using (await OpenSeededAsync(_file.Path))
+        {
+        }
+
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_file.Path};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE relationships SET end_slot = 999 WHERE slot = 0";
+            command.ExecuteNonQuery();
+        }
+
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() => OpenAsync(_file.Path));
+        Assert.Contains("joins node slots", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_domain_type_definitions_round_trip_through_the_file()
     {
         var model = ModelCompiler.CompileDirectory(RepositoryPaths.SchemaDirectory).Model!;
@@ -137,6 +168,31 @@ public sealed class EmbeddedGraphStorePersistenceTests : IDisposable
         Assert.True(snapshot.TryFindRelationship("PARTNER_OF:province:quang-nam:province:nagasaki", out var partner));
         var since = model.FindRelationshipType("PARTNER_OF")!.Properties!.FindProperty("since")!;
         Assert.Equal("2017", snapshot.GetRelationshipProperty(partner, since)!.ToString());
+    }
+
+    [Fact]
+    public async Task Batches_larger_than_one_statement_survive_a_restart_whole()
+    {
+        // 150 nodes and 149 roads span full multi-row statements and a partial last one; the
+        // deletes span several delete statements.
+        var cities = Enumerable.Range(0, 150).Select(i => City($"c{i}", $"City {i}", i, $"C{i}")).ToArray();
+        var roads = Enumerable.Range(1, 149).Select(i => Road($"c{i - 1}", $"c{i}", i)).ToArray();
+        List<NodeWrite> nodes;
+        List<RelationshipWrite> relationships;
+        await using (var store = await OpenSeededAsync(_file.Path))
+        {
+            await store.WriteAsync(Batch([.. cities, .. roads]));
+            await store.WriteAsync(Batch([.. Enumerable.Range(1, 40).Select(i => new DeleteRelationship($"ROAD:city:c{i - 1}:city:c{i}"))]));
+            nodes = await store.ReadNodesAsync().ToListAsync();
+            relationships = await store.ReadRelationshipsAsync().ToListAsync();
+        }
+
+        await using var reopened = await OpenAsync(_file.Path);
+
+        Assert.Equal(155, nodes.Count);
+        Assert.Equal(112, relationships.Count);
+        Assert.Equal(Describe(nodes), Describe(await reopened.ReadNodesAsync().ToListAsync()));
+        Assert.Equal(Describe(relationships), Describe(await reopened.ReadRelationshipsAsync().ToListAsync()));
     }
 
     private static string[] Describe(IEnumerable<GraphWrite> writes) => writes.Select(Describe).ToArray();

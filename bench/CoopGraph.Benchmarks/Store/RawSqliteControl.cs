@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Storage.Writes;
@@ -8,60 +9,63 @@ namespace CoopGraph.Benchmarks.Store;
 /// <summary>
 /// The control for import and load: the same rows in the same table shapes, written with plain
 /// multi-row parameterised INSERTs in the same transactions (one per batch, same pragmas), and
-/// read back with a plain SqliteDataReader loop. Rows are prepared before timing.
+/// read back with a plain SqliteDataReader loop. Each batch's rows are prepared outside the
+/// timed part; only the inserts and the commit are timed.
 /// </summary>
-internal sealed class RawSqliteControl
+internal sealed class RawSqliteControl : IDisposable
 {
     private const int RowsPerStatement = 16;
-    private readonly List<List<object?[]>> _nodeRows = [];
-    private readonly List<List<object?[]>> _relationshipRows = [];
+    private readonly GraphModel _model;
+    private readonly SqliteConnection _connection;
+    private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    private readonly Stopwatch _watch = new();
+    private int _relationshipSlot;
 
-    public RawSqliteControl(GraphModel model, IEnumerable<GraphBatch> batches)
+    public RawSqliteControl(GraphModel model, string path)
     {
-        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
-        var relationshipSlot = 0;
-        foreach (var batch in batches)
-        {
-            var nodes = new List<object?[]>();
-            var relationships = new List<object?[]>();
-            foreach (var operation in batch.Operations)
-            {
-                if (operation is NodeWrite node)
-                {
-                    var slot = slots[node.Id] = slots.Count;
-                    nodes.Add([slot, node.Id, model.FindLabel(node.Label)!.Ordinal, Json(node.Properties), 1]);
-                }
-                else if (operation is RelationshipWrite relationship)
-                {
-                    relationships.Add([relationshipSlot++, model.FindRelationshipType(relationship.Type)!.Ordinal,
-                        slots[relationship.Start], slots[relationship.End], relationship.Properties.Count == 0 ? null : Json(relationship.Properties), 1]);
-                }
-            }
-
-            _nodeRows.Add(nodes);
-            _relationshipRows.Add(relationships);
-        }
-    }
-
-    public int RelationshipCount => _relationshipRows.Sum(r => r.Count);
-
-    public void Import(string path)
-    {
-        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
-        connection.Open();
-        Execute(connection, """
+        _model = model;
+        _connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        _connection.Open();
+        Execute(_connection, """
             PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;
             CREATE TABLE nodes(slot INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, label INTEGER NOT NULL, properties TEXT, sources INTEGER NOT NULL);
             CREATE TABLE relationships(slot INTEGER PRIMARY KEY, type INTEGER NOT NULL, start_slot INTEGER NOT NULL, end_slot INTEGER NOT NULL, properties TEXT, sources INTEGER NOT NULL);
             """);
-        for (var batch = 0; batch < _nodeRows.Count; batch++)
+    }
+
+    /// <summary>Time spent inserting and committing.</summary>
+    public TimeSpan Elapsed => _watch.Elapsed;
+
+    public void Import(GraphBatch batch)
+    {
+        var nodes = new List<object?[]>();
+        var relationships = new List<object?[]>();
+        foreach (var operation in batch.Operations)
         {
-            using var transaction = connection.BeginTransaction();
-            Insert(connection, transaction, "INSERT INTO nodes(slot, id, label, properties, sources) VALUES ", _nodeRows[batch]);
-            Insert(connection, transaction, "INSERT INTO relationships(slot, type, start_slot, end_slot, properties, sources) VALUES ", _relationshipRows[batch]);
+            if (operation is NodeWrite node)
+            {
+                var slot = _slots[node.Id] = _slots.Count;
+                nodes.Add([slot, node.Id, _model.FindLabel(node.Label)!.Ordinal, Json(node.Properties), 1]);
+            }
+            else if (operation is RelationshipWrite relationship)
+            {
+                relationships.Add([_relationshipSlot++, _model.FindRelationshipType(relationship.Type)!.Ordinal,
+                    _slots[relationship.Start], _slots[relationship.End], relationship.Properties.Count == 0 ? null : Json(relationship.Properties), 1]);
+            }
+        }
+
+        _watch.Start();
+        using (var transaction = _connection.BeginTransaction())
+        {
+            Insert(_connection, transaction, "INSERT INTO nodes(slot, id, label, properties, sources) VALUES ", nodes);
+            Insert(_connection, transaction, "INSERT INTO relationships(slot, type, start_slot, end_slot, properties, sources) VALUES ", relationships);
             transaction.Commit();
         }
+
+        _watch.Stop();
     }
+
+    public void Dispose() => _connection.Dispose();
 
     /// <summary>Reads every column of every row of both tables, as the store's loader does; returns the row count.</summary>
     public static long Read(string path)

@@ -5,7 +5,7 @@ using CoopGraph.Storage.Writes;
 
 namespace CoopGraph.Benchmarks.Store;
 
-/// <summary>The generated graph every store scenario uses, held in memory so generating it is never timed.</summary>
+/// <summary>The generated graph every store scenario uses, and the scenarios' shared arguments.</summary>
 internal static class StoreBenchData
 {
     public static GraphModel LoadModel()
@@ -26,8 +26,9 @@ internal static class StoreBenchData
          args.Length > 1 ? int.Parse(args[1]) : 5_000_000,
          args.Length > 2 ? args[2] : "/tmp/coopgraph-bench");
 
-    public static List<GraphBatch> Generate(GraphModel model, int nodes, int relationships) =>
-        new SyntheticGraphGenerator(model, new SyntheticGraphOptions(nodes, relationships, Seed: 42, BatchSize: 100_000)).Generate().ToList();
+    /// <summary>Generated batches, one at a time: holding 6M writes would make the whole run pay for their GC.</summary>
+    public static IEnumerable<GraphBatch> Generate(GraphModel model, int nodes, int relationships) =>
+        new SyntheticGraphGenerator(model, new SyntheticGraphOptions(nodes, relationships, Seed: 42, BatchSize: 100_000)).Generate();
 
     public static void DeleteDatabase(string path)
     {

@@ -99,41 +99,100 @@ internal static class Adjacency
     /// <summary>
     /// A new array with <paramref name="added"/> (sorted by key, none already present) merged
     /// in and the relationships in <paramref name="removed"/> left out; the old array is untouched.
+    /// Merges straight into the final layout (one pass to size it, one to fill it), so a hub's
+    /// adjacency costs one new array per batch, not two.
     /// </summary>
     public static AdjacencyEntry[] Merge(AdjacencyEntry[] old, ReadOnlySpan<TypedEntry> added, HashSet<int>? removed)
     {
-        var oldCount = old.Length - 1 - old[0].Neighbour;
-        var merged = new TypedEntry[oldCount + added.Length];
+        var groups = 0;
         var count = 0;
-        var next = 0;
-        var groups = old[0].Neighbour;
-        var start = groups + 1;
-        for (var g = 1; g <= groups; g++)
+        var lastType = -1;
+        var sizing = new MergeCursor(old, removed);
+        while (sizing.Next(added, out var entry))
         {
-            var type = old[g].Neighbour;
-            var end = old[g].Relationship;
-            for (var i = start; i < end; i++)
+            count++;
+            if (entry.Type != lastType)
             {
-                var entry = new TypedEntry(type, old[i].Neighbour, old[i].Relationship);
-                while (next < added.Length && added[next].Key < entry.Key)
-                {
-                    merged[count++] = added[next++];
-                }
+                groups++;
+                lastType = entry.Type;
+            }
+        }
 
-                if (removed is null || !removed.Contains(entry.Relationship))
-                {
-                    merged[count++] = entry;
-                }
+        if (count == 0)
+        {
+            return Empty;
+        }
+
+        var result = new AdjacencyEntry[1 + groups + count];
+        result[0] = new AdjacencyEntry(groups, 0);
+        var group = 0;
+        var position = 1 + groups;
+        lastType = -1;
+        var filling = new MergeCursor(old, removed);
+        while (filling.Next(added, out var entry))
+        {
+            if (entry.Type != lastType)
+            {
+                group++;
+                lastType = entry.Type;
             }
 
-            start = end;
+            result[position++] = new AdjacencyEntry(entry.Neighbour, entry.Relationship);
+            result[group] = new AdjacencyEntry(entry.Type, position);
         }
 
-        while (next < added.Length)
+        return result;
+    }
+
+    /// <summary>Walks the old entries and the added ones together in key order, skipping removed relationships.</summary>
+    private struct MergeCursor(AdjacencyEntry[] old, HashSet<int>? removed)
+    {
+        private int _group = 1;
+        private int _position = 1 + old[0].Neighbour;
+        private int _next;
+
+        public bool Next(ReadOnlySpan<TypedEntry> added, out TypedEntry entry)
         {
-            merged[count++] = added[next++];
+            while (true)
+            {
+                var hasOld = TryPeekOld(out var stored);
+                if (_next < added.Length && (!hasOld || added[_next].Key < stored.Key))
+                {
+                    entry = added[_next++];
+                    return true;
+                }
+
+                if (!hasOld)
+                {
+                    entry = default;
+                    return false;
+                }
+
+                _position++;
+                if (removed is null || !removed.Contains(stored.Relationship))
+                {
+                    entry = stored;
+                    return true;
+                }
+            }
         }
 
-        return Build(merged.AsSpan(0, count));
+        private bool TryPeekOld(out TypedEntry entry)
+        {
+            var groups = old[0].Neighbour;
+            while (_group <= groups && _position >= old[_group].Relationship)
+            {
+                _group++;
+            }
+
+            if (_group > groups)
+            {
+                entry = default;
+                return false;
+            }
+
+            entry = new TypedEntry(old[_group].Neighbour, old[_position].Neighbour, old[_position].Relationship);
+            return true;
+        }
     }
 }

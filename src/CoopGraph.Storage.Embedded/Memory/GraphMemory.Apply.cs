@@ -24,8 +24,9 @@ internal sealed partial class GraphMemory
             interner.Add(list);
         }
 
-        var outgoing = new Dictionary<int, List<TypedEntry>>();
-        var incoming = new Dictionary<int, List<TypedEntry>>();
+        using var outgoing = new AddedAdjacency(plan.Relationships.Count);
+        using var incoming = new AddedAdjacency(plan.Relationships.Count);
+        var touched = new List<int>(plan.Nodes.Count + (2 * plan.Relationships.Count));
         HashSet<int>? removed = null;
         var relationshipCount = state.RelationshipCount;
         foreach (var relationship in plan.Relationships)
@@ -42,18 +43,23 @@ internal sealed partial class GraphMemory
 
             if (relationship.Original is null)
             {
-                Entries(outgoing, key.Start).Add(new TypedEntry(key.Type, key.End, slot));
-                Entries(incoming, key.End).Add(new TypedEntry(key.Type, key.Start, slot));
+                outgoing.Add(key.Start, new TypedEntry(key.Type, key.End, slot));
+                incoming.Add(key.End, new TypedEntry(key.Type, key.Start, slot));
                 relationshipCount++;
             }
             else if (!relationship.Live)
             {
                 (removed ??= []).Add(slot);
-                Entries(outgoing, key.Start);
-                Entries(incoming, key.End);
+                touched.Add(key.Start);
+                touched.Add(key.End);
                 relationshipCount--;
             }
         }
+
+        outgoing.Seal();
+        incoming.Seal();
+        outgoing.AddNodesTo(touched);
+        incoming.AddNodesTo(touched);
 
         var labelCounts = (int[])state.LabelCounts.Clone();
         var labelSlotCounts = (int[])state.LabelSlotCounts.Clone();
@@ -62,16 +68,22 @@ internal sealed partial class GraphMemory
         foreach (var node in plan.Nodes)
         {
             changed[node.Slot] = node;
+            touched.Add(node.Slot);
             var change = (node.Live ? 1 : 0) - (node.Original is null ? 0 : 1);
             labelCounts[node.Label] += change;
             nodeCount += change;
         }
 
-        var touched = new HashSet<int>(changed.Keys);
-        touched.UnionWith(outgoing.Keys);
-        touched.UnionWith(incoming.Keys);
-        foreach (var slot in touched)
+        var slots = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(touched);
+        slots.Sort();
+        for (var i = 0; i < slots.Length; i++)
         {
+            var slot = slots[i];
+            if (i > 0 && slot == slots[i - 1])
+            {
+                continue;
+            }
+
             var head = Nodes[slot];
             var planned = changed.GetValueOrDefault(slot);
             var label = planned?.Label ?? head!.Label;
@@ -80,8 +92,10 @@ internal sealed partial class GraphMemory
             var sources = planned is null ? head!.Sources : planned.Sources;
             var oldOut = head is { Deleted: false } ? head.Outgoing : Adjacency.Empty;
             var oldIn = head is { Deleted: false } ? head.Incoming : Adjacency.Empty;
-            var newOut = live ? Rebuild(oldOut, outgoing.GetValueOrDefault(slot), removed) : Adjacency.Empty;
-            var newIn = live ? Rebuild(oldIn, incoming.GetValueOrDefault(slot), removed) : Adjacency.Empty;
+            var addedOut = outgoing.Take(slot);
+            var addedIn = incoming.Take(slot);
+            var newOut = live ? Rebuild(oldOut, addedOut, removed) : Adjacency.Empty;
+            var newIn = live ? Rebuild(oldIn, addedIn, removed) : Adjacency.Empty;
             Nodes[slot] = new NodeRecord(version, head, label, !live, values, sources, newOut, newIn);
             if (head is not null)
             {
@@ -103,7 +117,7 @@ internal sealed partial class GraphMemory
 
             if (node.Live)
             {
-                IndexValues(node.Label, node.Slot, node.Values!);
+                IndexValues(node.Label, node.Slot, node.Values!, node.IsNewSlot);
             }
         }
 
@@ -118,37 +132,26 @@ internal sealed partial class GraphMemory
         Prune();
     }
 
-    private void IndexValues(int label, int slot, object?[] values)
+    /// <summary>Indexes the values; a slot new in this batch cannot be in an index yet, so it skips the duplicate check.</summary>
+    private void IndexValues(int label, int slot, object?[] values, bool isNewSlot)
     {
         var indexes = PropertyIndexes[label];
         for (var i = 0; i < indexes.Length; i++)
         {
             if (indexes[i] is { } index && values[i] is { } value)
             {
-                index.Add(CanonicalValues.Hash(value), slot);
+                if (isNewSlot)
+                {
+                    index.AddNew(CanonicalValues.Hash(value), slot);
+                }
+                else
+                {
+                    index.Add(CanonicalValues.Hash(value), slot);
+                }
             }
         }
     }
 
-    private static AdjacencyEntry[] Rebuild(AdjacencyEntry[] old, List<TypedEntry>? added, HashSet<int>? removed)
-    {
-        if (added is null && removed is null)
-        {
-            return old;
-        }
-
-        var span = added is null ? [] : System.Runtime.InteropServices.CollectionsMarshal.AsSpan(added);
-        span.Sort(static (a, b) => a.Key.CompareTo(b.Key));
-        return Adjacency.Merge(old, span, removed);
-    }
-
-    private static List<TypedEntry> Entries(Dictionary<int, List<TypedEntry>> bySlot, int slot)
-    {
-        if (!bySlot.TryGetValue(slot, out var list))
-        {
-            bySlot[slot] = list = [];
-        }
-
-        return list;
-    }
+    private static AdjacencyEntry[] Rebuild(AdjacencyEntry[] old, ReadOnlySpan<TypedEntry> added, HashSet<int>? removed) =>
+        added.IsEmpty && removed is null ? old : Adjacency.Merge(old, added, removed);
 }

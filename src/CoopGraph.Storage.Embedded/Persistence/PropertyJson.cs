@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Graph.Schema.Values;
@@ -19,12 +18,15 @@ internal sealed class PropertyJson : IDisposable
 
     public void Dispose() => _writer.Dispose();
 
-    /// <summary>The JSON of the first <paramref name="definitions"/>.Count values, or null when all are null.</summary>
-    public string? Write(IReadOnlyList<PropertyDefinition> definitions, object?[]? values)
+    /// <summary>
+    /// The UTF-8 JSON of the first <paramref name="definitions"/>.Count values, or empty when all
+    /// are null; valid until the next call.
+    /// </summary>
+    public ReadOnlySpan<byte> Write(IReadOnlyList<PropertyDefinition> definitions, object?[]? values)
     {
         if (values is null)
         {
-            return null;
+            return default;
         }
 
         _buffer.ResetWrittenCount();
@@ -43,7 +45,7 @@ internal sealed class PropertyJson : IDisposable
 
         _writer.WriteEndObject();
         _writer.Flush();
-        return any ? Encoding.UTF8.GetString(_buffer.WrittenSpan) : null;
+        return any ? _buffer.WrittenSpan : default;
     }
 
     private void WriteValue(object value)

@@ -13,7 +13,7 @@ internal sealed partial class SqliteGraphFile
     {
         _writer ??= new PlanWriter(_connection);
         using var transaction = _connection.BeginTransaction();
-        _writer.Write(plan, this, transaction);
+        _writer.Write(plan, this);
         WriteMeta("version", version, transaction);
         transaction.Commit();
     }
@@ -25,33 +25,33 @@ internal sealed partial class SqliteGraphFile
         private const string NodeUpsert = " ON CONFLICT(slot) DO UPDATE SET id = excluded.id, label = excluded.label, properties = excluded.properties, sources = excluded.sources";
         private const string RelationshipUpsert = " ON CONFLICT(slot) DO UPDATE SET properties = excluded.properties, sources = excluded.sources";
 
-        private readonly MultiRowCommand _sourceLists;
-        private readonly MultiRowCommand _nodes;
-        private readonly MultiRowCommand _relationships;
-        private readonly MultiRowCommand _nodeDeletes;
-        private readonly MultiRowCommand _relationshipDeletes;
+        private readonly MultiRowStatement _sourceLists;
+        private readonly MultiRowStatement _nodes;
+        private readonly MultiRowStatement _relationships;
+        private readonly MultiRowStatement _nodeDeletes;
+        private readonly MultiRowStatement _relationshipDeletes;
         private readonly PropertyJson _json = new();
 
         public PlanWriter(SqliteConnection connection)
         {
-            _sourceLists = new MultiRowCommand(connection, "INSERT INTO source_lists(id, json) VALUES ", 2);
-            _nodes = new MultiRowCommand(connection, "INSERT INTO nodes(slot, id, label, properties, sources) VALUES ", 5, NodeUpsert);
-            _relationships = new MultiRowCommand(
+            _sourceLists = new MultiRowStatement(connection, "INSERT INTO source_lists(id, json) VALUES ", 2);
+            _nodes = new MultiRowStatement(connection, "INSERT INTO nodes(slot, id, label, properties, sources) VALUES ", 5, NodeUpsert);
+            _relationships = new MultiRowStatement(
                 connection, "INSERT INTO relationships(slot, type, start_slot, end_slot, properties, sources) VALUES ", 6, RelationshipUpsert);
-            _nodeDeletes = new MultiRowCommand(connection, "DELETE FROM nodes WHERE slot IN (", 1, ")", rowsPerStatement: 16);
-            _relationshipDeletes = new MultiRowCommand(connection, "DELETE FROM relationships WHERE slot IN (", 1, ")", rowsPerStatement: 16);
+            _nodeDeletes = new MultiRowStatement(connection, "DELETE FROM nodes WHERE slot IN (", 1, ")", rowsPerStatement: 16);
+            _relationshipDeletes = new MultiRowStatement(connection, "DELETE FROM relationships WHERE slot IN (", 1, ")", rowsPerStatement: 16);
         }
 
-        public void Write(WritePlan plan, SqliteGraphFile file, SqliteTransaction transaction)
+        public void Write(WritePlan plan, SqliteGraphFile file)
         {
-            foreach (var command in new[] { _sourceLists, _nodes, _relationships, _nodeDeletes, _relationshipDeletes })
+            foreach (var statement in new[] { _sourceLists, _nodes, _relationships, _nodeDeletes, _relationshipDeletes })
             {
-                command.Begin(transaction);
+                statement.Clear();
             }
 
             foreach (var list in plan.NewSourceLists)
             {
-                _sourceLists.Add([list.Id, list.Json]);
+                _sourceLists.Integer(list.Id).Text(list.Json).EndRow();
             }
 
             _sourceLists.Flush();
@@ -62,7 +62,7 @@ internal sealed partial class SqliteGraphFile
             {
                 if (!relationship.Live)
                 {
-                    _relationshipDeletes.Add([relationship.Slot]);
+                    _relationshipDeletes.Integer(relationship.Slot).EndRow();
                 }
             }
 
@@ -70,7 +70,7 @@ internal sealed partial class SqliteGraphFile
             {
                 if (!node.Live)
                 {
-                    _nodeDeletes.Add([node.Slot]);
+                    _nodeDeletes.Integer(node.Slot).EndRow();
                 }
             }
 
@@ -81,7 +81,8 @@ internal sealed partial class SqliteGraphFile
                 if (node.Live)
                 {
                     var label = file._model.Labels[node.Label];
-                    _nodes.Add([node.Slot, node.Id, file._labelCodes[node.Label], _json.Write(label.Properties, node.Values), node.Sources!.Id]);
+                    _nodes.Integer(node.Slot).Text(node.Id).Integer(file._labelCodes[node.Label]);
+                    TextOrNull(_nodes, _json.Write(label.Properties, node.Values)).Integer(node.Sources!.Id).EndRow();
                 }
             }
 
@@ -92,12 +93,16 @@ internal sealed partial class SqliteGraphFile
                 {
                     var key = relationship.Key;
                     var definitions = file._model.RelationshipTypes[key.Type].Properties?.Properties ?? [];
-                    _relationships.Add([relationship.Slot, file._typeCodes[key.Type], key.Start, key.End, _json.Write(definitions, relationship.Values), relationship.Sources!.Id]);
+                    _relationships.Integer(relationship.Slot).Integer(file._typeCodes[key.Type]).Integer(key.Start).Integer(key.End);
+                    TextOrNull(_relationships, _json.Write(definitions, relationship.Values)).Integer(relationship.Sources!.Id).EndRow();
                 }
             }
 
             _relationships.Flush();
         }
+
+        private static MultiRowStatement TextOrNull(MultiRowStatement statement, ReadOnlySpan<byte> json) =>
+            json.IsEmpty ? statement.Null() : statement.Text(json);
 
         public void Dispose()
         {

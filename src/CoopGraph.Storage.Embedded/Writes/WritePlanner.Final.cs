@@ -118,7 +118,11 @@ internal sealed partial class WritePlanner
             return;
         }
 
-        foreach (var node in _nodes.Values.OrderBy(n => n.Slot))
+        var nodes = new List<PlannedNode>(_nodes.Values);
+        nodes.Sort(static (a, b) => a.Slot.CompareTo(b.Slot));
+        _plan.Nodes.EnsureCapacity(nodes.Count);
+        _plan.Relationships.EnsureCapacity(_relationships.Count);
+        foreach (var node in nodes)
         {
             var existed = node.Original is not null;
             if (!existed && !node.Live)
@@ -180,7 +184,7 @@ internal sealed partial class WritePlanner
             _plan.Relationships.Add(relationship);
         }
 
-        _plan.NodeSlotCount = Math.Max(_state.NodeSlotCount, _nodes.Count == 0 ? 0 : _plan.Nodes.Select(n => n.Slot + 1).DefaultIfEmpty(0).Max());
+        _plan.NodeSlotCount = Math.Max(_state.NodeSlotCount, _plan.Nodes.Count == 0 ? 0 : _plan.Nodes[^1].Slot + 1);
         _plan.RelationshipSlotCount = nextRelationshipSlot;
     }
 

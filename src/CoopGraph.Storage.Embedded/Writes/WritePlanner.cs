@@ -26,6 +26,7 @@ internal sealed partial class WritePlanner
     private readonly WritePlan _plan = new();
     private Dictionary<int, List<RelationshipKey>>? _batchRelationshipsByNode;
     private int _nextNodeSlot;
+    private bool _tracksDegrees;
 
     public WritePlanner(GraphMemory memory, SourceListInterner interner, List<WriteError> errors)
     {
@@ -41,10 +42,32 @@ internal sealed partial class WritePlanner
     /// <summary>Plans the operations that passed the model checks; errors go to the shared list.</summary>
     public WritePlan Plan(IReadOnlyList<GraphWrite> operations, HashSet<int> refused)
     {
-        if (operations.Any(o => o is DeleteNode { Detach: true }))
+        // Degrees only matter to node deletes: a batch without any skips counting them.
+        int nodeWrites = 0, relationshipWrites = 0;
+        foreach (var operation in operations)
         {
-            _batchRelationshipsByNode = [];
+            switch (operation)
+            {
+                case NodeWrite:
+                    nodeWrites++;
+                    break;
+                case RelationshipWrite:
+                    relationshipWrites++;
+                    break;
+                case DeleteNode delete:
+                    _tracksDegrees = true;
+                    if (delete.Detach)
+                    {
+                        _batchRelationshipsByNode ??= [];
+                    }
+
+                    break;
+            }
         }
+
+        _nodes.EnsureCapacity(nodeWrites);
+        _newIds.EnsureCapacity(nodeWrites);
+        _relationships.EnsureCapacity(relationshipWrites);
 
         for (var i = 0; i < operations.Count; i++)
         {
@@ -198,6 +221,11 @@ internal sealed partial class WritePlanner
 
     private void CountEnds(RelationshipKey key, int change)
     {
+        if (!_tracksDegrees)
+        {
+            return;
+        }
+
         _degreeChange[key.Start] = _degreeChange.GetValueOrDefault(key.Start) + change;
         _degreeChange[key.End] = _degreeChange.GetValueOrDefault(key.End) + change;
         if (change > 0 && _batchRelationshipsByNode is not null)

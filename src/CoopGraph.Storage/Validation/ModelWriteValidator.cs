@@ -17,13 +17,14 @@ public static class ModelWriteValidator
     {
         var errors = new List<WriteError>();
         var canonical = new List<GraphWrite>(batch.Count);
+        var checkedSources = new SourceCheck();
         for (var i = 0; i < batch.Operations.Count; i++)
         {
             var operation = batch.Operations[i];
             canonical.Add(operation switch
             {
-                NodeWrite node => ValidateNode(model, node, i, errors),
-                RelationshipWrite rel => ValidateRelationship(model, rel, i, errors),
+                NodeWrite node => ValidateNode(model, node, i, errors, ref checkedSources),
+                RelationshipWrite rel => ValidateRelationship(model, rel, i, errors, ref checkedSources),
                 DeleteNode delete => ValidateDelete(model, delete, i, errors),
                 DeleteRelationship delete => ValidateRelationshipId(delete.Id, i, errors),
                 _ => throw new ArgumentException($"Unknown write {operation.GetType().Name}.", nameof(batch)),
@@ -31,6 +32,27 @@ public static class ModelWriteValidator
         }
 
         return (canonical, errors);
+    }
+
+    /// <summary>The label whose id prefix starts the id, found without cutting the prefix out as a new string.</summary>
+    private static NodeType? LabelOfId(GraphModel model, string id)
+    {
+        var colon = id.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0)
+        {
+            return null;
+        }
+
+        var prefix = id.AsSpan(0, colon);
+        foreach (var label in model.Labels)
+        {
+            if (prefix.SequenceEqual(label.IdPrefix))
+            {
+                return label;
+            }
+        }
+
+        return null;
     }
 
     private static NodeType? ValidateNodeId(GraphModel model, string id, int index, List<WriteError> errors)
@@ -41,7 +63,7 @@ public static class ModelWriteValidator
             return null;
         }
 
-        var label = model.LabelOfId(id);
+        var label = LabelOfId(model, id);
         if (label is null)
         {
             errors.Add(new WriteError(index, "BAD_ID", $"'{id}' does not start with the id prefix of a label."));
@@ -66,7 +88,7 @@ public static class ModelWriteValidator
         return new DeleteRelationship(id);
     }
 
-    private static NodeWrite ValidateNode(GraphModel model, NodeWrite node, int index, List<WriteError> errors)
+    private static NodeWrite ValidateNode(GraphModel model, NodeWrite node, int index, List<WriteError> errors, ref SourceCheck checkedSources)
     {
         var label = model.FindLabel(node.Label);
         if (label is null)
@@ -81,12 +103,13 @@ public static class ModelWriteValidator
             errors.Add(new WriteError(index, "BAD_ID", $"Node '{node.Id}' has label {label.Name}, so its id must start with '{label.IdPrefix}:'."));
         }
 
-        var values = ValidateProperties(label.Properties, label.FindProperty, node.Properties, $"{label.Name} '{node.Id}'", index, errors);
-        ValidateSources(node.Sources, $"node '{node.Id}'", index, errors);
-        return node with { Properties = values };
+        var owner = new PropertyOwner(node, label, null);
+        var values = ValidateProperties(label.Properties, owner, node.Properties, index, errors);
+        ValidateSources(node.Sources, node, index, errors, ref checkedSources);
+        return ReferenceEquals(values, node.Properties) ? node : node with { Properties = values };
     }
 
-    private static RelationshipWrite ValidateRelationship(GraphModel model, RelationshipWrite rel, int index, List<WriteError> errors)
+    private static RelationshipWrite ValidateRelationship(GraphModel model, RelationshipWrite rel, int index, List<WriteError> errors, ref SourceCheck checkedSources)
     {
         var type = model.FindRelationshipType(rel.Type);
         var startLabel = ValidateNodeId(model, rel.Start, index, errors);
@@ -104,74 +127,165 @@ public static class ModelWriteValidator
         }
 
         var definitions = type.Properties?.Properties ?? [];
-        var values = ValidateProperties(definitions, name => type.Properties?.FindProperty(name), rel.Properties, $"relationship '{rel.Id}'", index, errors);
-        ValidateSources(rel.Sources, $"relationship '{rel.Id}'", index, errors);
-        return rel with { Properties = values };
+        var values = ValidateProperties(definitions, new PropertyOwner(rel, null, type.Properties), rel.Properties, index, errors);
+        ValidateSources(rel.Sources, rel, index, errors, ref checkedSources);
+        return ReferenceEquals(values, rel.Properties) ? rel : rel with { Properties = values };
     }
 
-    private static Dictionary<string, object?> ValidateProperties(
+    /// <summary>
+    /// The canonical values. When every given value is already canonical and none is null, the
+    /// given dictionary itself is returned: bulk writes then allocate nothing per property.
+    /// </summary>
+    private static IReadOnlyDictionary<string, object?> ValidateProperties(
         IReadOnlyList<PropertyDefinition> definitions,
-        Func<string, PropertyDefinition?> find,
+        PropertyOwner owner,
         IReadOnlyDictionary<string, object?> given,
-        string what,
         int index,
         List<WriteError> errors)
     {
-        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        Dictionary<string, object?>? changed = null;
+        var present = 0;
         foreach (var (name, raw) in given)
         {
-            var property = find(name);
+            var property = owner.Find(name);
             if (property is null)
             {
-                errors.Add(new WriteError(index, "UNKNOWN_PROPERTY", $"{what}: unknown property '{name}'."));
+                errors.Add(new WriteError(index, "UNKNOWN_PROPERTY", $"{owner.Describe()}: unknown property '{name}'."));
+                changed ??= CopyBefore(given, name);
                 continue;
             }
 
             if (!ValueCoercion.TryCoerce(property, raw, out var value, out var error))
             {
-                errors.Add(new WriteError(index, property.IsRequired && raw is null ? "MISSING_PROPERTY" : "WRONG_TYPE", $"{what}: {error}"));
+                errors.Add(new WriteError(index, property.IsRequired && raw is null ? "MISSING_PROPERTY" : "WRONG_TYPE", $"{owner.Describe()}: {error}"));
+                changed ??= CopyBefore(given, name);
                 continue;
             }
 
-            if (value is not null)
+            if (property.IsRequired)
             {
-                values[name] = value;
+                present++;
+            }
+
+            if (changed is null && (value is null || !ReferenceEquals(value, raw)))
+            {
+                changed = CopyBefore(given, name);
+            }
+
+            if (value is not null && changed is not null)
+            {
+                changed[name] = value;
             }
         }
 
-        foreach (var property in definitions)
+        if (present < RequiredCount(definitions))
         {
-            if (property.IsRequired && !values.ContainsKey(property.Name) && !given.ContainsKey(property.Name))
+            foreach (var property in definitions)
             {
-                errors.Add(new WriteError(index, "MISSING_PROPERTY", $"{what}: '{property.Name}' is required ({property.TypeName})."));
+                if (property.IsRequired && !given.ContainsKey(property.Name))
+                {
+                    errors.Add(new WriteError(index, "MISSING_PROPERTY", $"{owner.Describe()}: '{property.Name}' is required ({property.TypeName})."));
+                }
             }
         }
 
-        return values;
+        return changed ?? given;
     }
 
-    private static void ValidateSources(IReadOnlyList<SourceRef>? sources, string what, int index, List<WriteError> errors)
+    private static int RequiredCount(IReadOnlyList<PropertyDefinition> definitions)
+    {
+        var count = 0;
+        for (var i = 0; i < definitions.Count; i++)
+        {
+            if (definitions[i].IsRequired)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>A canonical copy of the entries before <paramref name="stop"/> (all of them canonical and not null).</summary>
+    private static Dictionary<string, object?> CopyBefore(IReadOnlyDictionary<string, object?> given, string stop)
+    {
+        var copy = new Dictionary<string, object?>(given.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in given)
+        {
+            if (ReferenceEquals(name, stop))
+            {
+                break;
+            }
+
+            copy[name] = value;
+        }
+
+        return copy;
+    }
+
+    private static void ValidateSources(IReadOnlyList<SourceRef>? sources, GraphWrite owner, int index, List<WriteError> errors, ref SourceCheck checkedSources)
     {
         if (sources is null || sources.Count == 0)
         {
-            errors.Add(new WriteError(index, "MISSING_SOURCE", $"{what} names no source: every fact needs at least one."));
+            errors.Add(new WriteError(index, "MISSING_SOURCE", $"{Describe(owner)} names no source: every fact needs at least one."));
             return;
         }
 
+        // Bulk writes share one source list among many operations; a list found sound stays sound.
+        if (checkedSources.IsSound(sources))
+        {
+            return;
+        }
+
+        var sound = true;
         foreach (var source in sources)
         {
             if (string.IsNullOrEmpty(source.Source) || !Identifiers.IsNodeId(source.Source) || !source.Source.StartsWith("source:", StringComparison.Ordinal))
             {
-                errors.Add(new WriteError(index, "UNKNOWN_SOURCE", $"{what}: '{source.Source}' is not the id of a Source node."));
+                errors.Add(new WriteError(index, "UNKNOWN_SOURCE", $"{Describe(owner)}: '{source.Source}' is not the id of a Source node."));
+                sound = false;
             }
             else if (string.IsNullOrWhiteSpace(source.Quote) && !source.Inferred)
             {
-                errors.Add(new WriteError(index, "MISSING_SOURCE", $"{what}: a source that is not inferred must quote the words that support the fact."));
+                errors.Add(new WriteError(index, "MISSING_SOURCE", $"{Describe(owner)}: a source that is not inferred must quote the words that support the fact."));
+                sound = false;
             }
             else if (source.Inferred && string.IsNullOrWhiteSpace(source.Note))
             {
-                errors.Add(new WriteError(index, "MISSING_SOURCE", $"{what}: an inferred source needs a note saying how it was inferred."));
+                errors.Add(new WriteError(index, "MISSING_SOURCE", $"{Describe(owner)}: an inferred source needs a note saying how it was inferred."));
+                sound = false;
             }
         }
+
+        if (sound)
+        {
+            checkedSources.MarkSound(sources);
+        }
+    }
+
+    /// <summary>How messages name the write (built only when there is something to report).</summary>
+    private static string Describe(GraphWrite owner) => owner switch
+    {
+        NodeWrite node => $"node '{node.Id}'",
+        RelationshipWrite rel => $"relationship '{rel.Id}'",
+        _ => owner.ToString()!,
+    };
+
+    /// <summary>The properties type a write's values belong to: a node's label or a relationship's properties type.</summary>
+    private readonly record struct PropertyOwner(GraphWrite Write, NodeType? Label, RelationshipPropertiesType? RelationshipProperties)
+    {
+        public PropertyDefinition? Find(string name) => Label is not null ? Label.FindProperty(name) : RelationshipProperties?.FindProperty(name);
+
+        public string Describe() => Label is not null ? $"{Label.Name} '{((NodeWrite)Write).Id}'" : ModelWriteValidator.Describe(Write);
+    }
+
+    /// <summary>The last source list instance found sound in this batch (a list of immutable references).</summary>
+    private struct SourceCheck
+    {
+        private IReadOnlyList<SourceRef>? _sound;
+
+        public readonly bool IsSound(IReadOnlyList<SourceRef> sources) => ReferenceEquals(_sound, sources);
+
+        public void MarkSound(IReadOnlyList<SourceRef> sources) => _sound = sources;
     }
 }

@@ -88,14 +88,16 @@ public static class ValueCoercion
             };
         }
 
+        // A value already in canonical form is returned as the same object, not boxed again:
+        // bulk writes then allocate nothing per value, and callers can tell it was unchanged.
         value = property.Kind switch
         {
             ValueKind.String or ValueKind.Id => raw as string,
             ValueKind.Enum => raw is string s && property.EnumType!.Contains(s) ? s : null,
-            ValueKind.Boolean => raw as bool?,
+            ValueKind.Boolean => raw is bool ? raw : null,
             ValueKind.Int => raw switch
             {
-                long l => l,
+                long => raw,
                 int i => (long)i,
                 short sh => (long)sh,
                 double d when d == Math.Floor(d) && Math.Abs(d) < 9.007199254740992E15 => (long)d,
@@ -104,7 +106,7 @@ public static class ValueCoercion
             },
             ValueKind.Float => raw switch
             {
-                double d when double.IsFinite(d) => d,
+                double d when double.IsFinite(d) => raw,
                 float f when float.IsFinite(f) => (double)f,
                 long l => (double)l,
                 int i => (double)i,
@@ -113,7 +115,7 @@ public static class ValueCoercion
             },
             ValueKind.PartialDate => raw switch
             {
-                PartialDate p => p,
+                PartialDate => raw,
                 string s when PartialDate.TryParse(s, out var p) => p,
                 _ => null,
             },
