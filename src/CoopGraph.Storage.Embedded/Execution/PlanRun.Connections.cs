@@ -14,8 +14,9 @@ internal sealed partial class PlanRun
         var page = ReadPage(connection, parent);
         var signature = NeedsCursors(connection.Parts) ? CursorCodec.Signature(connection.Order) : string.Empty;
         writer.WriteStartObject();
-        foreach (var part in connection.Parts)
+        for (var i = 0; i < connection.Parts.Count; i++)
         {
+            var part = connection.Parts[i];
             writer.WritePropertyName(part.ResponseName);
             switch (part)
             {
@@ -52,8 +53,18 @@ internal sealed partial class PlanRun
         writer.WriteEndObject();
     }
 
-    private static bool NeedsCursors(IReadOnlyList<OutputField> parts) =>
-        parts.Any(p => p is PageInfoField or EdgesField);
+    private static bool NeedsCursors(IReadOnlyList<OutputField> parts)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i] is PageInfoField or EdgesField)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void WritePageInfo(PageInfoField pageInfo, Page page, string signature)
     {

@@ -90,8 +90,11 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
         }
 
         writer.WriteStartObject();
-        foreach (var field in fields)
+
+        // Indexed, not foreach: enumerating an IReadOnlyList boxes an enumerator per entity.
+        for (var i = 0; i < fields.Count; i++)
         {
+            var field = fields[i];
             writer.WritePropertyName(field.ResponseName);
             WriteEntityField(field, row, label, id);
         }
