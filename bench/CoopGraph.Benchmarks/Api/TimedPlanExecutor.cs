@@ -9,10 +9,15 @@ internal sealed class TimedPlanExecutor(IPlanExecutor inner) : IPlanExecutor
 {
     public TimeSpan Last { get; private set; }
 
+    /// <summary>Bytes the last run allocated on this thread: the store's reads and the rendered data buffer.</summary>
+    public long LastAllocated { get; private set; }
+
     public async ValueTask ExecuteAsync(OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken)
     {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var start = Stopwatch.GetTimestamp();
         await inner.ExecuteAsync(plan, writer, cancellationToken);
         Last = Stopwatch.GetElapsedTime(start);
+        LastAllocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
     }
 }
