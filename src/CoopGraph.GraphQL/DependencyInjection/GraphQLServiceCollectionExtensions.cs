@@ -34,7 +34,12 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<PlanExplainer>();
         services.AddGraphQL(b =>
         {
-            b.AddSchema(sp => new ApiSchemaBuilder(sp.GetRequiredService<GraphModel>(), limits).Build())
+            b.AddSchema(sp => LargeStack.Run(() =>
+                {
+                    var schema = new ApiSchemaBuilder(sp.GetRequiredService<GraphModel>(), limits).Build();
+                    schema.Initialize();
+                    return schema;
+                }))
                 .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
                 .AddExecutionStrategy<PlanExecutionStrategy>(OperationType.Query)
                 .AddComplexityAnalyzer(c =>

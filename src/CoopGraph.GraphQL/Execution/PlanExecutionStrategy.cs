@@ -80,15 +80,15 @@ internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits
         return await base.ExecuteAsync(context);
     }
 
-    private async Task<ReadOnlyMemory<byte>> RenderAsync(OperationPlan plan, CancellationToken cancellationToken)
+    private async Task<ReadOnlySequence<byte>> RenderAsync(OperationPlan plan, CancellationToken cancellationToken)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        var buffer = new SegmentedBufferWriter();
         await using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             await executor.ExecuteAsync(plan, writer, cancellationToken);
         }
 
-        return buffer.WrittenMemory;
+        return buffer.ToSequence();
     }
 
     private IEnumerable<KeyValuePair<string, (GraphQLField Field, FieldType FieldType)>> Collect(

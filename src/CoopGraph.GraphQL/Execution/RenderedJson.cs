@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -8,9 +9,9 @@ namespace CoopGraph.GraphQL.Execution;
 /// the response serializer copies it as is instead of walking an execution tree.
 /// </summary>
 [JsonConverter(typeof(RenderedJsonConverter))]
-internal sealed class RenderedJson(ReadOnlyMemory<byte> utf8)
+internal sealed class RenderedJson(ReadOnlySequence<byte> utf8)
 {
-    public ReadOnlyMemory<byte> Utf8 { get; } = utf8;
+    public ReadOnlySequence<byte> Utf8 { get; } = utf8;
 
     private sealed class RenderedJsonConverter : JsonConverter<RenderedJson>
     {
@@ -18,6 +19,6 @@ internal sealed class RenderedJson(ReadOnlyMemory<byte> utf8)
             throw new NotSupportedException("Rendered JSON is written, never read.");
 
         public override void Write(Utf8JsonWriter writer, RenderedJson value, JsonSerializerOptions options) =>
-            writer.WriteRawValue(value.Utf8.Span, skipInputValidation: true);
+            writer.WriteRawValue(value.Utf8, skipInputValidation: true);
     }
 }

@@ -14,8 +14,9 @@ internal sealed partial class PlanRun
         var page = ReadPage(connection, parent);
         var signature = NeedsCursors(connection.Parts) ? CursorCodec.Signature(connection.Order) : string.Empty;
         writer.WriteStartObject();
-        foreach (var part in connection.Parts)
+        for (var i = 0; i < connection.Parts.Count; i++)
         {
+            var part = connection.Parts[i];
             writer.WritePropertyName(part.ResponseName);
             switch (part)
             {
@@ -32,7 +33,7 @@ internal sealed partial class PlanRun
                     writer.WriteStartArray();
                     foreach (var row in page.Rows)
                     {
-                        WriteEntity(row.Row, nodes.Projection);
+                        WriteEntity(row.Row, nodes.Projection, row.Id);
                     }
 
                     writer.WriteEndArray();
@@ -52,8 +53,18 @@ internal sealed partial class PlanRun
         writer.WriteEndObject();
     }
 
-    private static bool NeedsCursors(IReadOnlyList<OutputField> parts) =>
-        parts.Any(p => p is PageInfoField or EdgesField);
+    private static bool NeedsCursors(IReadOnlyList<OutputField> parts)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i] is PageInfoField or EdgesField)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void WritePageInfo(PageInfoField pageInfo, Page page, string signature)
     {
@@ -88,7 +99,7 @@ internal sealed partial class PlanRun
     {
         if (row is { } r)
         {
-            writer.WriteStringValue(CursorCodec.Encode(signature, r.Keys, r.Id, r.RelationshipId));
+            writer.WriteStringValue(CursorCodec.Encode(signature, r.Keys, r.Id, RelationshipIdOf(r)));
         }
         else
         {
@@ -111,7 +122,7 @@ internal sealed partial class PlanRun
                     WriteCursorOrNull(row, signature);
                     break;
                 case NodesField node:
-                    WriteEntity(row.Row, node.Projection);
+                    WriteEntity(row.Row, node.Projection, row.Id);
                     break;
                 case SourcesField sources:
                     WriteSources(row.Row.Relationship >= 0 ? snapshot.GetRelationshipSources(row.Row.Relationship) : [], sources.Fields);
@@ -146,15 +157,16 @@ internal sealed partial class PlanRun
     }
 
     /// <summary>
-    /// Reads the rows, counts them, keeps those between the cursors and selects the page
-    /// with a bounded heap (n log k), so a small page of a large label stays cheap.
+    /// Reads the rows, counts them, keeps those between the cursors and selects the page: rows
+    /// are kept in a list while they fit in a page, and only past that in a bounded heap
+    /// (n log k), so a small page of a large label stays cheap and a short list is just sorted.
     /// </summary>
     private Page ReadPage(ConnectionField connection, int parent)
     {
         var order = connection.Order;
         var request = connection.Page;
         var withRelationship = LeadsThroughRelationships(connection.Source);
-        var comparer = new KeyedRowComparer(order);
+        var comparer = new KeyedRowComparer(this, order);
         var total = 0;
         var before = 0;
         var after = 0;
@@ -162,7 +174,8 @@ internal sealed partial class PlanRun
         var size = request.First ?? request.Last ?? 0;
 
         // Keep the size+1 best rows: from the start (first) or from the end (last); the extra one tells whether more exist.
-        var heap = new PriorityQueue<KeyedRow, KeyedRow>(size + 2, fromEnd ? comparer : Comparer<KeyedRow>.Create((a, b) => comparer.Compare(b, a)));
+        var rows = new List<KeyedRow>(Math.Min(size + 2, 64));
+        PriorityQueue<KeyedRow, KeyedRow>? heap = null;
         foreach (var row in Rows(connection.Source, parent))
         {
             total++;
@@ -179,15 +192,26 @@ internal sealed partial class PlanRun
                 continue;
             }
 
-            heap.Enqueue(keyed, keyed);
-            if (heap.Count > size + 1)
+            if (heap is not null)
             {
-                heap.Dequeue();
+                // A row that would be dropped at once costs one comparison with the heap's top.
+                heap.EnqueueDequeue(keyed, keyed);
+            }
+            else if (rows.Count <= size)
+            {
+                rows.Add(keyed);
+            }
+            else
+            {
+                // The heap's top is the row to drop first: the last one in order for first, the first one for last.
+                IComparer<KeyedRow> dropFirst = fromEnd ? comparer : Comparer<KeyedRow>.Create((x, y) => comparer.Compare(y, x));
+                heap = new PriorityQueue<KeyedRow, KeyedRow>(rows.Select(r => (r, r)), dropFirst);
+                heap.EnqueueDequeue(keyed, keyed);
+                rows.Clear();
             }
         }
 
-        var rows = new List<KeyedRow>(heap.Count);
-        while (heap.Count > 0)
+        while (heap is { Count: > 0 })
         {
             rows.Add(heap.Dequeue());
         }

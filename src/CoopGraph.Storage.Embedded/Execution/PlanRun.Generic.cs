@@ -18,7 +18,7 @@ internal sealed partial class PlanRun
             }
         }
 
-        rows.Sort(new KeyedRowComparer(list.Order));
+        rows.Sort(new KeyedRowComparer(this, list.Order));
         writer.WriteStartArray();
         foreach (var row in rows.Take(list.Limit))
         {

@@ -5,8 +5,12 @@ namespace CoopGraph.Storage.Embedded.Execution;
 
 internal sealed partial class PlanRun
 {
-    /// <summary>A row with the values of its sort keys (all but the final id key), read once.</summary>
-    private readonly record struct KeyedRow(Row Row, object?[] Keys, string Id, string? RelationshipId);
+    /// <summary>
+    /// A row with the values of its sort keys (all but the final id key), read once. The
+    /// relationship id only breaks ties between rows of one entity and goes into cursors, so it
+    /// is derived when one of those needs it (<see cref="RelationshipIdOf"/>), not for every row.
+    /// </summary>
+    private readonly record struct KeyedRow(Row Row, object?[] Keys, string Id, bool WithRelationship);
 
     private KeyedRow Keyed(Row row, IReadOnlyList<SortKey> order, bool withRelationship)
     {
@@ -16,20 +20,26 @@ internal sealed partial class PlanRun
             keys[i] = OperandValue(order[i].Operand, row, null);
         }
 
-        return new KeyedRow(
-            row,
-            keys,
-            snapshot.GetNodeId(row.Node),
-            withRelationship && row.Relationship >= 0 ? snapshot.GetRelationshipId(row.Relationship) : null);
+        return new KeyedRow(row, keys, snapshot.GetNodeId(row.Node), withRelationship);
     }
+
+    private string? RelationshipIdOf(KeyedRow row) =>
+        row.WithRelationship && row.Row.Relationship >= 0 ? snapshot.GetRelationshipId(row.Row.Relationship) : null;
 
     /// <summary>Total order: the keys in their directions, then id, then relationship id.</summary>
-    private sealed class KeyedRowComparer(IReadOnlyList<SortKey> order) : IComparer<KeyedRow>
+    private sealed class KeyedRowComparer(PlanRun run, IReadOnlyList<SortKey> order) : IComparer<KeyedRow>
     {
-        public int Compare(KeyedRow x, KeyedRow y) => CompareTo(order, x.Keys, x.Id, x.RelationshipId, y.Keys, y.Id, y.RelationshipId);
+        public int Compare(KeyedRow x, KeyedRow y)
+        {
+            var c = CompareKeysAndId(order, x.Keys, x.Id, y.Keys, y.Id);
+            return c != 0 || !(x.WithRelationship || y.WithRelationship)
+                ? c
+                : string.CompareOrdinal(run.RelationshipIdOf(x) ?? string.Empty, run.RelationshipIdOf(y) ?? string.Empty);
+        }
     }
 
-    private static int CompareTo(IReadOnlyList<SortKey> order, object?[] keysA, string idA, string? relA, IReadOnlyList<object?> keysB, string idB, string? relB)
+    /// <summary>The keys in their directions, then id; zero when both tie and only the relationship id can tell the rows apart.</summary>
+    private static int CompareKeysAndId(IReadOnlyList<SortKey> order, object?[] keysA, string idA, IReadOnlyList<object?> keysB, string idB)
     {
         for (var i = 0; i < keysA.Length; i++)
         {
@@ -42,16 +52,14 @@ internal sealed partial class PlanRun
         }
 
         var byId = string.CompareOrdinal(idA, idB);
-        if (order[^1].Descending)
-        {
-            byId = -byId;
-        }
-
-        return byId != 0 ? byId : string.CompareOrdinal(relA ?? string.Empty, relB ?? string.Empty);
+        return order[^1].Descending ? -byId : byId;
     }
 
-    private static int CompareToCursor(IReadOnlyList<SortKey> order, KeyedRow row, Cursor cursor) =>
-        CompareTo(order, row.Keys, row.Id, row.RelationshipId, cursor.Keys, cursor.Id, cursor.RelationshipId);
+    private int CompareToCursor(IReadOnlyList<SortKey> order, KeyedRow row, Cursor cursor)
+    {
+        var c = CompareKeysAndId(order, row.Keys, row.Id, cursor.Keys, cursor.Id);
+        return c != 0 ? c : string.CompareOrdinal(RelationshipIdOf(row) ?? string.Empty, cursor.RelationshipId ?? string.Empty);
+    }
 
     private static bool IsIdOnly(IReadOnlyList<SortKey> order) => order.Count == 1 && order[0].Operand is IdOperand;
 }

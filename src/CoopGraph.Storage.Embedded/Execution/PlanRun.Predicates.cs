@@ -141,7 +141,7 @@ internal sealed partial class PlanRun
     {
         IdOperand => snapshot.GetNodeId(row.Node),
         LabelOperand => snapshot.GetLabel(row.Node).Name,
-        DisplayNameOperand => DisplayName(row.Node, snapshot.GetLabel(row.Node)),
+        DisplayNameOperand => DisplayName(row.Node, snapshot.GetLabel(row.Node), null),
         PropertyOperand p => snapshot.GetProperty(row.Node, p.Property),
         EdgePropertyOperand p => row.Relationship >= 0 && snapshot.GetRelationshipType(row.Relationship).Properties is { } props && props.FindProperty(p.Property.Name) is { } defined
             ? snapshot.GetRelationshipProperty(row.Relationship, defined)

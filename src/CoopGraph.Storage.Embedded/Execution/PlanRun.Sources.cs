@@ -61,17 +61,15 @@ internal sealed partial class PlanRun
     /// <summary>The rows a relationship field reaches from a node: its type, its direction, its target labels.</summary>
     private List<Row> Expand(int node, RelationshipField field)
     {
-        var rows = new List<Row>();
-        if (field.Direction is RelationshipDirection.Out or RelationshipDirection.Both)
-        {
-            AddTargets(rows, snapshot.GetAdjacency(node, outgoing: true, field.RelationshipType), field.Targets);
-        }
-
-        if (field.Direction is RelationshipDirection.In or RelationshipDirection.Both)
-        {
-            AddTargets(rows, snapshot.GetAdjacency(node, outgoing: false, field.RelationshipType), field.Targets, field.Direction == RelationshipDirection.Both, node);
-        }
-
+        var outgoing = field.Direction is RelationshipDirection.Out or RelationshipDirection.Both
+            ? snapshot.GetAdjacency(node, outgoing: true, field.RelationshipType)
+            : [];
+        var incoming = field.Direction is RelationshipDirection.In or RelationshipDirection.Both
+            ? snapshot.GetAdjacency(node, outgoing: false, field.RelationshipType)
+            : [];
+        var rows = new List<Row>(outgoing.Length + incoming.Length);
+        AddTargets(rows, outgoing, field.Targets);
+        AddTargets(rows, incoming, field.Targets, field.Direction == RelationshipDirection.Both, node);
         return rows;
     }
 

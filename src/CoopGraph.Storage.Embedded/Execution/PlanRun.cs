@@ -78,7 +78,8 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
         }
     }
 
-    private void WriteEntity(Row row, EntityProjection projection)
+    /// <param name="id">The entity's id when the caller has read it already (paging does), saving a second read.</param>
+    private void WriteEntity(Row row, EntityProjection projection, string? id = null)
     {
         var label = snapshot.GetLabel(row.Node);
         var fields = projection.For(label);
@@ -89,16 +90,19 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
         }
 
         writer.WriteStartObject();
-        foreach (var field in fields)
+
+        // Indexed, not foreach: enumerating an IReadOnlyList boxes an enumerator per entity.
+        for (var i = 0; i < fields.Count; i++)
         {
+            var field = fields[i];
             writer.WritePropertyName(field.ResponseName);
-            WriteEntityField(field, row, label);
+            WriteEntityField(field, row, label, id);
         }
 
         writer.WriteEndObject();
     }
 
-    private void WriteEntityField(OutputField field, Row row, NodeType label)
+    private void WriteEntityField(OutputField field, Row row, NodeType label, string? id)
     {
         switch (field)
         {
@@ -106,13 +110,13 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
                 writer.WriteStringValue(typename.TypeName ?? label.Name);
                 break;
             case EntityValueField { Value: EntityValue.Id }:
-                writer.WriteStringValue(snapshot.GetNodeId(row.Node));
+                writer.WriteStringValue(id ?? snapshot.GetNodeId(row.Node));
                 break;
             case EntityValueField { Value: EntityValue.Label }:
                 writer.WriteStringValue(label.Name);
                 break;
             case EntityValueField { Value: EntityValue.DisplayName }:
-                writer.WriteStringValue(DisplayName(row.Node, label));
+                writer.WriteStringValue(DisplayName(row.Node, label, id));
                 break;
             case EntityValueField { Value: EntityValue.Properties }:
                 WritePropertiesObject(label.Properties, p => snapshot.GetProperty(row.Node, p));
@@ -129,10 +133,10 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
         }
     }
 
-    private string DisplayName(int node, NodeType label) =>
+    private string DisplayName(int node, NodeType label, string? id) =>
         snapshot.GetProperty(node, label.Display) switch
         {
-            null => snapshot.GetNodeId(node),
+            null => id ?? snapshot.GetNodeId(node),
             string s => s,
             var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
         };
