@@ -30,7 +30,10 @@ public sealed partial class HttpPipelineScenario : IBenchScenario
         var script = Path.Combine(folder.FullName, "post.lua");
         await File.WriteAllTextAsync(script, $"wrk.method = \"POST\"\nwrk.body = '{Body}'\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
         const int Port = 5391;
-        using var server = StartPinned("0", Environment.ProcessPath!, [typeof(HttpPipelineScenario).Assembly.Location, Name, "--serve", Port.ToString(CultureInfo.InvariantCulture), Path.Combine(folder.FullName, "bench.db")]);
+        // Started through `dotnet <dll>` the process path is the muxer and needs the assembly; started as the apphost it does not.
+        var host = Environment.ProcessPath!;
+        string[] prefix = Path.GetFileNameWithoutExtension(host) == "dotnet" ? [typeof(HttpPipelineScenario).Assembly.Location] : [];
+        using var server = StartPinned("0", host, [.. prefix, Name, "--serve", Port.ToString(CultureInfo.InvariantCulture), Path.Combine(folder.FullName, "bench.db")]);
         try
         {
             var baseUrl = $"http://127.0.0.1:{Port}";

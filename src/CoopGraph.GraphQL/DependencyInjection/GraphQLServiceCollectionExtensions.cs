@@ -32,6 +32,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddOptions<ApiLimits>().Bind(section);
         services.AddOptions<TraversalLimits>().Bind(configuration.GetSection(TraversalLimits.Section));
         services.AddSingleton<PlanExplainer>();
+        services.AddSingleton<PreparedOperations>();
         services.AddGraphQL(b =>
         {
             b.AddSchema(sp => LargeStack.Run(() =>

@@ -20,7 +20,7 @@ namespace CoopGraph.GraphQL.Execution;
 /// rendered JSON to the response writer. Operations that also ask for introspection run
 /// through graphql-dotnet's own execution, with the data fields read from a rendered plan.
 /// </summary>
-internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits> limits, IPlanExecutor executor) : ParallelExecutionStrategy
+internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits> limits, IPlanExecutor executor, PreparedOperations prepared) : ParallelExecutionStrategy
 {
     public const string FallbackDataKey = "coopgraph.fallback-data";
     public const string ExplainExtension = "explain";
@@ -63,6 +63,11 @@ internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits
         var rendered = await RenderAsync(plan, context.CancellationToken);
         if (!introspection)
         {
+            if (context.Operation.Variables is not { Items.Count: > 0 } && context.ExecutionOptions.Query is { } query && context.OutputExtensions.Count == 0)
+            {
+                prepared.Remember(query, context.ExecutionOptions.OperationName, plan);
+            }
+
             return new ExecutionResult
             {
                 Executed = true,

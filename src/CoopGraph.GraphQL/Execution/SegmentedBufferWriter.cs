@@ -10,7 +10,10 @@ namespace CoopGraph.GraphQL.Execution;
 internal sealed class SegmentedBufferWriter : IBufferWriter<byte>
 {
     // Under the 85,000-byte large-object threshold.
-    private const int SegmentSize = 64 * 1024;
+    private const int MaxSegmentSize = 64 * 1024;
+
+    // Small answers ({ __typename }, a lookup) stay small: segments start here and double up to the maximum.
+    private const int FirstSegmentSize = 512;
 
     private readonly List<(byte[] Buffer, int Written)> _segments = [];
     private byte[] _current = [];
@@ -62,7 +65,8 @@ internal sealed class SegmentedBufferWriter : IBufferWriter<byte>
             _segments.Add((_current, _written));
         }
 
-        _current = new byte[Math.Max(SegmentSize, needed)];
+        var next = _current.Length == 0 ? FirstSegmentSize : Math.Min(MaxSegmentSize, _current.Length * 2);
+        _current = new byte[Math.Max(next, needed)];
         _written = 0;
     }
 }

@@ -1,4 +1,5 @@
 using CoopGraph.Host.Configuration;
+using CoopGraph.GraphQL.Execution;
 using CoopGraph.GraphQL.Validation;
 using CoopGraph.Host.Health;
 using GraphQL;
@@ -22,6 +23,7 @@ internal sealed class GraphQLHttpHandler(
     private static readonly IValidationRule[] CachedDocumentHttpRules = [NoSubscriptionOverHttpRule.Instance];
 
     private readonly IBrowserPage? _browserPage = services.GetService<IBrowserPage>();
+    private readonly PreparedOperations? _prepared = services.GetService<PreparedOperations>();
     private readonly IServiceReadiness? _readiness = services.GetService<IServiceReadiness>();
 
     public async Task HandleAsync(HttpContext context)
@@ -57,6 +59,17 @@ internal sealed class GraphQLHttpHandler(
         if (parsed.Request is not { } graphQLRequest)
         {
             await GraphQLResponseWriter.WriteErrorAsync(context, parsed.Error!, mediaType);
+            return;
+        }
+
+        // A repeat of a plain query (no variables, no extensions) runs its plan directly: the document was parsed,
+        // validated and checked against the limits when it was first planned.
+        if (graphQLRequest is { Query: { } query, Variables: null or { Count: 0 }, Extensions: null, DocumentId: null }
+            && _prepared?.Find(query, graphQLRequest.OperationName) is { } prepared)
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = GraphQLResponseWriter.ContentTypeOf(mediaType);
+            await prepared.WriteResponseAsync(context.Response.Body, context.RequestAborted);
             return;
         }
 

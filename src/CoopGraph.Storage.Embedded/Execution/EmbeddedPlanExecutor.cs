@@ -13,6 +13,12 @@ public sealed class EmbeddedPlanExecutor(EmbeddedGraphStore store) : IPlanExecut
     public ValueTask ExecuteAsync(OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (!plan.ReadsStore)
+        {
+            PlanRun.WriteWithoutStore(plan, writer);
+            return ValueTask.CompletedTask;
+        }
+
         using var snapshot = store.OpenSnapshot();
         new PlanRun(snapshot, writer, cancellationToken).WriteOperation(plan);
         return ValueTask.CompletedTask;

@@ -24,6 +24,18 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
         writer.WriteEndObject();
     }
 
+    /// <summary>An operation whose fields need no data (<c>{ __typename }</c>): no snapshot is opened.</summary>
+    public static void WriteWithoutStore(OperationPlan plan, Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        foreach (var field in plan.Fields)
+        {
+            writer.WriteString(field.ResponseName, ((TypenameField)field).TypeName);
+        }
+
+        writer.WriteEndObject();
+    }
+
     private void WriteRootField(OutputField field)
     {
         switch (field)

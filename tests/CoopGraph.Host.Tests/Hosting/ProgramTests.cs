@@ -22,6 +22,23 @@ public sealed class ProgramTests
     }
 
     [Fact]
+    public async Task A_repeated_plain_query_gets_the_same_response_from_its_prepared_plan()
+    {
+        await using var server = await LiveServer.StartAsync();
+        using var client = server.CreateClient();
+        await server.WaitUntilReadyAsync(client);
+        const string query = "{ provinces(order: [{ name: ASC }]) { totalCount nodes { id nativeName } } }";
+
+        using var first = await client.SendAsync(GraphQLRequests.PostQuery(query));
+        using var second = await client.SendAsync(GraphQLRequests.PostQuery(query));
+
+        Assert.NotNull(server.Services.GetRequiredService<CoopGraph.GraphQL.Execution.PreparedOperations>().Find(query, null));
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(first.Content.Headers.ContentType, second.Content.Headers.ContentType);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Restart_reads_the_data_file_and_does_not_seed_again()
     {
         using var folder = new TemporaryFolder();
