@@ -9,7 +9,9 @@ namespace CoopGraph.Benchmarks.Traversal;
 /// W3: k-hop counts, random-pair shortest paths and PageRank on a synthetic power-law graph,
 /// the store's traversals against plain CSR BFS over the same graph in the same run, and the
 /// k-hop counts again as SQLite recursive CTEs.
-/// Arguments: [nodes] [relationships] [sqlite starts] (defaults 1,000,000 10,000,000 5).
+/// Arguments: [nodes] [relationships] [sqlite starts] [rounds] (defaults 1,000,000 10,000,000 5 5);
+/// sqlite starts 0 skips SQLite. The k-hop counts are timed in several rounds, store and control
+/// alternating, and the medians reported: the machine is shared, single runs are noisy.
 /// </summary>
 internal sealed class TraversalScenario : IBenchScenario
 {
@@ -22,6 +24,7 @@ internal sealed class TraversalScenario : IBenchScenario
         var nodes = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
         var relationships = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000_000;
         var sqliteStarts = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+        var rounds = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5;
         var clock = Stopwatch.StartNew();
         var graph = PowerLawGraph.Generate(nodes, relationships, skew: 2.5, seed: 42);
         Console.WriteLine($"graph: {graph.NodeCount:N0} nodes, {graph.Starts.Length:N0} relationships, built in {clock.Elapsed.TotalSeconds:F1} s (store memory via bulk loader + CSR)");
@@ -35,16 +38,42 @@ internal sealed class TraversalScenario : IBenchScenario
         KHops(graph, hopStarts[..5], 3);
         foreach (var depth in new[] { 2, 3 })
         {
-            var (store, control, scanned, agree) = KHops(graph, hopStarts, depth);
-            Console.WriteLine(
-                $"{depth}-hop counts x{hopStarts.Length}: store {store.TotalMilliseconds:F0} ms ({scanned / store.TotalSeconds / 1e6:F1} M rel/s), "
-                + $"CSR control {control.TotalMilliseconds:F0} ms ({scanned / control.TotalSeconds / 1e6:F1} M rel/s), store/control {store / control:F2}x, counts agree: {agree}");
+            KHopRounds(graph, hopStarts, depth, rounds);
         }
 
         ShortestPathsRun(graph, pairs);
         PageRankRun(graph);
-        SqliteRun(graph, hopStarts[..sqliteStarts]);
+        if (sqliteStarts > 0)
+        {
+            SqliteRun(graph, hopStarts[..sqliteStarts]);
+        }
+
         return Task.FromResult(0);
+    }
+
+    private static void KHopRounds(PowerLawGraph graph, int[] starts, int depth, int rounds)
+    {
+        var stores = new List<double>();
+        var controls = new List<double>();
+        var ratios = new List<double>();
+        long scanned = 0;
+        var agree = true;
+        for (var round = 0; round < rounds; round++)
+        {
+            var (store, control, s, a) = KHops(graph, starts, depth);
+            stores.Add(store.TotalMilliseconds);
+            controls.Add(control.TotalMilliseconds);
+            ratios.Add(store / control);
+            scanned = s;
+            agree &= a;
+            Console.WriteLine($"  {depth}-hop round {round + 1}: store {store.TotalMilliseconds:F0} ms, control {control.TotalMilliseconds:F0} ms, {store / control:F2}x");
+        }
+
+        var storeMedian = Percentile(stores, 50);
+        var controlMedian = Percentile(controls, 50);
+        Console.WriteLine(
+            $"{depth}-hop counts x{starts.Length}, median of {rounds}: store {storeMedian:F0} ms ({scanned / storeMedian / 1e3:F1} M rel/s), "
+            + $"CSR control {controlMedian:F0} ms ({scanned / controlMedian / 1e3:F1} M rel/s), median store/control {Percentile(ratios, 50):F2}x, counts agree: {agree}");
     }
 
     private static (TimeSpan Store, TimeSpan Control, long Scanned, bool Agree) KHops(PowerLawGraph graph, int[] starts, int depth)
