@@ -1,8 +1,9 @@
 namespace CoopGraph.Storage.Embedded.Traversal;
 
 /// <summary>
-/// Breadth-first search from a centre up to a depth. The visited set is a flat array over node
-/// handles: one byte per slot costs less than hashing each visit on large graphs.
+/// Breadth-first search from a centre up to a depth. The visited set is a pooled array over node
+/// handles (<see cref="VisitedMarks"/>): one byte per slot costs less than hashing each visit on
+/// large graphs, and reusing it costs nothing per query.
 /// </summary>
 internal static class Neighbourhood
 {
@@ -13,11 +14,11 @@ internal static class Neighbourhood
     /// </summary>
     public static Subgraph Collect(Expansion expansion, int centre, int depth, int limit)
     {
-        var visited = new bool[expansion.Snapshot.NodeSlotCount];
+        using var visited = VisitedMarks.Rent(expansion.Snapshot.NodeSlotCount);
         var seenRelationships = new HashSet<int>();
         var nodes = new List<(int, int)> { (centre, 0) };
         var relationships = new List<int>();
-        visited[centre] = true;
+        visited.Add(centre);
         List<int> frontier = [centre];
         for (var level = 1; level <= depth && frontier.Count > 0; level++)
         {
@@ -27,7 +28,7 @@ internal static class Neighbourhood
                 foreach (var step in expansion.Steps(node))
                 {
                     var neighbour = step.Neighbour;
-                    if (!visited[neighbour])
+                    if (!visited.Contains(neighbour))
                     {
                         if (!expansion.Allows(neighbour))
                         {
@@ -39,7 +40,7 @@ internal static class Neighbourhood
                             return new Subgraph(nodes, relationships, true);
                         }
 
-                        visited[neighbour] = true;
+                        visited.Add(neighbour);
                         nodes.Add((neighbour, level));
                         next.Add(neighbour);
                     }
@@ -65,8 +66,8 @@ internal static class Neighbourhood
     /// <summary>How many nodes lie within <paramref name="depth"/> of <paramref name="centre"/> (the centre included).</summary>
     public static int Count(Expansion expansion, int centre, int depth)
     {
-        var visited = new bool[expansion.Snapshot.NodeSlotCount];
-        visited[centre] = true;
+        using var visited = VisitedMarks.Rent(expansion.Snapshot.NodeSlotCount);
+        visited.Add(centre);
         var count = 1;
         List<int> frontier = [centre];
         var labelled = expansion.Filter.Labels is not null;
@@ -78,9 +79,9 @@ internal static class Neighbourhood
                 foreach (var step in expansion.Steps(node))
                 {
                     var neighbour = step.Neighbour;
-                    if (!visited[neighbour] && (!labelled || expansion.Allows(neighbour)))
+                    if (!visited.Contains(neighbour) && (!labelled || expansion.Allows(neighbour)))
                     {
-                        visited[neighbour] = true;
+                        visited.Add(neighbour);
                         next.Add(neighbour);
                     }
                 }
