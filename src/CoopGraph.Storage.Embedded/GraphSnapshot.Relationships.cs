@@ -20,6 +20,17 @@ public sealed partial class GraphSnapshot
         return Adjacency.All(outgoing ? record.Outgoing : record.Incoming);
     }
 
+    /// <summary>
+    /// All the node's relationships in both directions from one read of its record, for
+    /// traversals that follow every type: half the record lookups of two <see cref="GetAdjacency(int, bool)"/> calls.
+    /// </summary>
+    internal void GetAdjacency(int node, out ReadOnlySpan<AdjacencyEntry> outgoing, out ReadOnlySpan<AdjacencyEntry> incoming)
+    {
+        var record = Node(node);
+        outgoing = Adjacency.All(record.Outgoing);
+        incoming = Adjacency.All(record.Incoming);
+    }
+
     public int GetDegree(int node, bool outgoing, RelationshipType? type) =>
         type is null ? GetAdjacency(node, outgoing).Length : GetAdjacency(node, outgoing, type).Length;
 

@@ -1,3 +1,5 @@
+using CoopGraph.Graph.Schema.Model;
+
 namespace CoopGraph.Storage.Embedded.Traversal;
 
 /// <summary>
@@ -66,6 +68,11 @@ internal static class Neighbourhood
     /// <summary>How many nodes lie within <paramref name="depth"/> of <paramref name="centre"/> (the centre included).</summary>
     public static int Count(Expansion expansion, int centre, int depth)
     {
+        if (expansion.Filter is { Types: null, Labels: null })
+        {
+            return CountFollowingAll(expansion, centre, depth);
+        }
+
         using var visited = VisitedMarks.Rent(expansion.Snapshot.NodeSlotCount);
         visited.Add(centre);
         var count = 1;
@@ -92,5 +99,55 @@ internal static class Neighbourhood
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// The count when every type and label is allowed, the common case for k-hop questions: each
+    /// node's record is read once for both directions and its spans walked directly. Nodes are kept
+    /// in the order reached, each level a range of that one list, so no frontier list is allocated per level.
+    /// </summary>
+    private static int CountFollowingAll(Expansion expansion, int centre, int depth)
+    {
+        var snapshot = expansion.Snapshot;
+        var direction = expansion.Filter.Direction;
+        using var visited = VisitedMarks.Rent(snapshot.NodeSlotCount);
+        visited.Add(centre);
+        var reached = new List<int> { centre };
+        var levelStart = 0;
+        for (var level = 1; level <= depth && levelStart < reached.Count; level++)
+        {
+            var levelEnd = reached.Count;
+            for (var i = levelStart; i < levelEnd; i++)
+            {
+                snapshot.GetAdjacency(reached[i], out var outgoing, out var incoming);
+                if (direction == RelationshipDirection.In)
+                {
+                    outgoing = [];
+                }
+                else if (direction == RelationshipDirection.Out)
+                {
+                    incoming = [];
+                }
+
+                expansion.Budget.Spend(outgoing.Length + incoming.Length);
+                MarkNeighbours(outgoing, visited, reached);
+                MarkNeighbours(incoming, visited, reached);
+            }
+
+            levelStart = levelEnd;
+        }
+
+        return reached.Count;
+    }
+
+    private static void MarkNeighbours(ReadOnlySpan<AdjacencyEntry> entries, VisitedMarks visited, List<int> reached)
+    {
+        foreach (ref readonly var entry in entries)
+        {
+            if (visited.Add(entry.Neighbour))
+            {
+                reached.Add(entry.Neighbour);
+            }
+        }
     }
 }
