@@ -26,7 +26,11 @@ public sealed partial class GraphSnapshot
     /// </summary>
     internal void GetAdjacency(int node, out ReadOnlySpan<AdjacencyEntry> outgoing, out ReadOnlySpan<AdjacencyEntry> incoming)
     {
-        var record = Node(node);
+        // Most slots were last written before this snapshot: their head record is the one it sees,
+        // found without walking versions. Anything else takes the general lookup.
+        var record = (uint)node < (uint)_state.NodeSlotCount && _memory.Nodes.GetOrDefault(node) is { } head && head.Version <= _state.Version && !head.Deleted
+            ? head
+            : Node(node);
         outgoing = Adjacency.All(record.Outgoing);
         incoming = Adjacency.All(record.Incoming);
     }
