@@ -102,17 +102,65 @@ internal static class Neighbourhood
     }
 
     /// <summary>
-    /// The count when every type and label is allowed, the common case for k-hop questions: each
-    /// node's record is read once for both directions and its spans walked directly. Nodes are kept
-    /// in the order reached, each level a range of that one list, so no frontier list is allocated per level.
+    /// The count when every type and label is allowed, the common case for k-hop questions:
+    /// over the version's neighbour index when it has one, else over the records, charging what
+    /// was read so a version read often earns its index (see <see cref="Memory.NeighbourIndexCache"/>).
+    /// Nodes are kept in the order reached, each level a range of that one list.
     /// </summary>
     private static int CountFollowingAll(Expansion expansion, int centre, int depth)
     {
         var snapshot = expansion.Snapshot;
-        var direction = expansion.Filter.Direction;
         using var visited = VisitedMarks.Rent(snapshot.NodeSlotCount);
         visited.Add(centre);
         var reached = new List<int> { centre };
+        if (snapshot.NeighbourIndex is { } index)
+        {
+            CountOverIndex(expansion, index, depth, visited, reached);
+        }
+        else
+        {
+            snapshot.ChargeRecordReads(CountOverRecords(expansion, depth, visited, reached));
+        }
+
+        return reached.Count;
+    }
+
+    private static void CountOverIndex(Expansion expansion, Memory.NeighbourIndex index, int depth, VisitedMarks visited, List<int> reached)
+    {
+        var direction = expansion.Filter.Direction;
+        var levelStart = 0;
+        for (var level = 1; level <= depth && levelStart < reached.Count; level++)
+        {
+            var levelEnd = reached.Count;
+            for (var i = levelStart; i < levelEnd; i++)
+            {
+                var node = reached[i];
+                var neighbours = direction switch
+                {
+                    RelationshipDirection.Out => index.Outgoing(node),
+                    RelationshipDirection.In => index.Incoming(node),
+                    _ => index.Both(node),
+                };
+                expansion.Budget.Spend(neighbours.Length);
+                foreach (var neighbour in neighbours)
+                {
+                    if (visited.Add(neighbour))
+                    {
+                        reached.Add(neighbour);
+                    }
+                }
+            }
+
+            levelStart = levelEnd;
+        }
+    }
+
+    /// <summary>Each node's record is read once for both directions and its spans walked directly; returns the relationships read.</summary>
+    private static long CountOverRecords(Expansion expansion, int depth, VisitedMarks visited, List<int> reached)
+    {
+        var snapshot = expansion.Snapshot;
+        var direction = expansion.Filter.Direction;
+        long read = 0;
         var levelStart = 0;
         for (var level = 1; level <= depth && levelStart < reached.Count; level++)
         {
@@ -130,6 +178,7 @@ internal static class Neighbourhood
                 }
 
                 expansion.Budget.Spend(outgoing.Length + incoming.Length);
+                read += outgoing.Length + incoming.Length;
                 MarkNeighbours(outgoing, visited, reached);
                 MarkNeighbours(incoming, visited, reached);
             }
@@ -137,7 +186,7 @@ internal static class Neighbourhood
             levelStart = levelEnd;
         }
 
-        return reached.Count;
+        return read;
     }
 
     private static void MarkNeighbours(ReadOnlySpan<AdjacencyEntry> entries, VisitedMarks visited, List<int> reached)

@@ -93,5 +93,32 @@ public sealed class NeighbourhoodTests
         Assert.Equal(3, Neighbourhood.Count(expansion, a, 1));
     }
 
+    [Fact]
+    public async Task Counts_over_a_built_index_match_the_records_and_a_later_version_does_not_use_it()
+    {
+        await using var graph = await TestGraph.CreateAsync(Graph, "far");
+        // Listing the types takes the general path, which never uses the index.
+        string[] everyType = ["ROAD", "RAIL", "SERVES"];
+        var expected = Enumerable.Range(0, 5).Select(depth => Neighbourhood.Count(graph.Expansion(types: everyType), graph.Node("a"), depth)).ToArray();
+        var expectedOut = Neighbourhood.Count(graph.Expansion(RelationshipDirection.Out, everyType), graph.Node("a"), 4);
+        var expectedIn = Neighbourhood.Count(graph.Expansion(RelationshipDirection.In, everyType), graph.Node("c"), 4);
+        Assert.Null(graph.Snapshot.NeighbourIndex);
+        graph.Snapshot.ChargeRecordReads(graph.Snapshot.RelationshipCount);
+        Assert.NotNull(graph.Snapshot.NeighbourIndex);
+
+        Assert.Equal(expected, Enumerable.Range(0, 5).Select(depth => Neighbourhood.Count(graph.Expansion(), graph.Node("a"), depth)));
+        Assert.Equal(expectedOut, Neighbourhood.Count(graph.Expansion(RelationshipDirection.Out), graph.Node("a"), 4));
+        Assert.Equal(expectedIn, Neighbourhood.Count(graph.Expansion(RelationshipDirection.In), graph.Node("c"), 4));
+        Assert.Throws<PlanExecutionException>(() => Neighbourhood.Count(graph.Expansion(maxExpansions: 5), graph.Node("a"), 3));
+
+        await graph.Store.WriteAsync(new GraphBatch([
+            new RelationshipWrite("ROAD", TestGraph.Id("a"), TestGraph.Id("far"), new Dictionary<string, object?>(), [new SourceRef("source:test", "later")]),
+        ]));
+        using var later = graph.Store.OpenSnapshot();
+        Assert.Null(later.NeighbourIndex);
+        Assert.Equal(expected[1] + 1, Neighbourhood.Count(new Expansion(later, TraversalBudget.Unlimited, TraversalFilter.Any), graph.Node("a"), 1));
+        Assert.Equal(expected[1], Neighbourhood.Count(graph.Expansion(), graph.Node("a"), 1));
+    }
+
     private static string RelationshipId(string type, string start, string end) => $"{type}:{TestGraph.Id(start)}:{TestGraph.Id(end)}";
 }
