@@ -20,6 +20,21 @@ public sealed partial class GraphSnapshot
         return Adjacency.All(outgoing ? record.Outgoing : record.Incoming);
     }
 
+    /// <summary>
+    /// All the node's relationships in both directions from one read of its record, for
+    /// traversals that follow every type: half the record lookups of two <see cref="GetAdjacency(int, bool)"/> calls.
+    /// </summary>
+    internal void GetAdjacency(int node, out ReadOnlySpan<AdjacencyEntry> outgoing, out ReadOnlySpan<AdjacencyEntry> incoming)
+    {
+        // Most slots were last written before this snapshot: their head record is the one it sees,
+        // found without walking versions. Anything else takes the general lookup.
+        var record = (uint)node < (uint)_state.NodeSlotCount && _memory.Nodes.GetOrDefault(node) is { } head && head.Version <= _state.Version && !head.Deleted
+            ? head
+            : Node(node);
+        outgoing = Adjacency.All(record.Outgoing);
+        incoming = Adjacency.All(record.Incoming);
+    }
+
     public int GetDegree(int node, bool outgoing, RelationshipType? type) =>
         type is null ? GetAdjacency(node, outgoing).Length : GetAdjacency(node, outgoing, type).Length;
 

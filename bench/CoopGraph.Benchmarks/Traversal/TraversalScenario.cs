@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Planning.Traversals;
+using CoopGraph.Storage.Embedded.Memory;
 using CoopGraph.Storage.Embedded.Traversal;
 
 namespace CoopGraph.Benchmarks.Traversal;
@@ -9,7 +10,9 @@ namespace CoopGraph.Benchmarks.Traversal;
 /// W3: k-hop counts, random-pair shortest paths and PageRank on a synthetic power-law graph,
 /// the store's traversals against plain CSR BFS over the same graph in the same run, and the
 /// k-hop counts again as SQLite recursive CTEs.
-/// Arguments: [nodes] [relationships] [sqlite starts] (defaults 1,000,000 10,000,000 5).
+/// Arguments: [nodes] [relationships] [sqlite starts] [rounds] (defaults 1,000,000 10,000,000 5 5);
+/// sqlite starts 0 skips SQLite. The k-hop counts are timed in several rounds, store and control
+/// alternating, and the medians reported: the machine is shared, single runs are noisy.
 /// </summary>
 internal sealed class TraversalScenario : IBenchScenario
 {
@@ -22,6 +25,7 @@ internal sealed class TraversalScenario : IBenchScenario
         var nodes = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
         var relationships = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000_000;
         var sqliteStarts = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5;
+        var rounds = args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5;
         var clock = Stopwatch.StartNew();
         var graph = PowerLawGraph.Generate(nodes, relationships, skew: 2.5, seed: 42);
         Console.WriteLine($"graph: {graph.NodeCount:N0} nodes, {graph.Starts.Length:N0} relationships, built in {clock.Elapsed.TotalSeconds:F1} s (store memory via bulk loader + CSR)");
@@ -35,19 +39,57 @@ internal sealed class TraversalScenario : IBenchScenario
         KHops(graph, hopStarts[..5], 3);
         foreach (var depth in new[] { 2, 3 })
         {
-            var (store, control, scanned, agree) = KHops(graph, hopStarts, depth);
-            Console.WriteLine(
-                $"{depth}-hop counts x{hopStarts.Length}: store {store.TotalMilliseconds:F0} ms ({scanned / store.TotalSeconds / 1e6:F1} M rel/s), "
-                + $"CSR control {control.TotalMilliseconds:F0} ms ({scanned / control.TotalSeconds / 1e6:F1} M rel/s), store/control {store / control:F2}x, counts agree: {agree}");
+            KHopRounds(graph, hopStarts, depth, rounds);
         }
 
+        IndexBuildRun(graph);
         ShortestPathsRun(graph, pairs);
         PageRankRun(graph);
-        SqliteRun(graph, hopStarts[..sqliteStarts]);
+        if (sqliteStarts > 0)
+        {
+            SqliteRun(graph, hopStarts[..sqliteStarts]);
+        }
+
         return Task.FromResult(0);
     }
 
-    private static (TimeSpan Store, TimeSpan Control, long Scanned, bool Agree) KHops(PowerLawGraph graph, int[] starts, int depth)
+    private static void KHopRounds(PowerLawGraph graph, int[] starts, int depth, int rounds)
+    {
+        var stores = new List<double>();
+        var controls = new List<double>();
+        var tights = new List<double>();
+        var ratios = new List<double>();
+        var tightRatios = new List<double>();
+        long scanned = 0;
+        var agree = true;
+        for (var round = 0; round < rounds; round++)
+        {
+            var (store, control, tight, s, a) = KHops(graph, starts, depth);
+            stores.Add(store.TotalMilliseconds);
+            controls.Add(control.TotalMilliseconds);
+            tights.Add(tight.TotalMilliseconds);
+            ratios.Add(store / control);
+            tightRatios.Add(store / tight);
+            scanned = s;
+            agree &= a;
+            Console.WriteLine(
+                $"  {depth}-hop round {round + 1}: store {store.TotalMilliseconds:F1} ms, control {control.TotalMilliseconds:F1} ms ({store / control:F2}x), "
+                + $"control reusing visited {tight.TotalMilliseconds:F1} ms ({store / tight:F2}x)");
+        }
+
+        var storeMedian = Percentile(stores, 50);
+        var controlMedian = Percentile(controls, 50);
+        var tightMedian = Percentile(tights, 50);
+        Console.WriteLine(
+            $"{depth}-hop counts x{starts.Length}, median of {rounds}: store {storeMedian:F1} ms ({scanned / storeMedian / 1e3:F1} M rel/s), "
+            + $"CSR control {controlMedian:F1} ms ({scanned / controlMedian / 1e3:F1} M rel/s), median store/control {Percentile(ratios, 50):F2}x; "
+            + $"CSR control reusing visited {tightMedian:F1} ms ({scanned / tightMedian / 1e3:F1} M rel/s), median store/that {Percentile(tightRatios, 50):F2}x; counts agree: {agree}");
+    }
+
+    private static int[]? _controlMarks;
+    private static int _controlStamp;
+
+    private static (TimeSpan Store, TimeSpan Control, TimeSpan TightControl, long Scanned, bool Agree) KHops(PowerLawGraph graph, int[] starts, int depth)
     {
         var storeCounts = new int[starts.Length];
         var controlCounts = new int[starts.Length];
@@ -67,7 +109,32 @@ internal sealed class TraversalScenario : IBenchScenario
             scanned += s;
         }
 
-        return (store, clock.Elapsed, scanned, storeCounts.SequenceEqual(controlCounts));
+        var control = clock.Elapsed;
+        _controlMarks ??= new int[graph.NodeCount];
+        var tightCounts = new int[starts.Length];
+        clock.Restart();
+        for (var i = 0; i < starts.Length; i++)
+        {
+            (tightCounts[i], _) = CsrControl.CountHopsReusing(graph.Offsets, graph.Targets, starts[i], depth, _controlMarks, ++_controlStamp);
+        }
+
+        return (store, control, clock.Elapsed, scanned, storeCounts.SequenceEqual(controlCounts) && tightCounts.SequenceEqual(controlCounts));
+    }
+
+    /// <summary>What a version pays, once, for its neighbour index: the cost a write adds to the first traversals after it.</summary>
+    private static void IndexBuildRun(PowerLawGraph graph)
+    {
+        var times = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            NeighbourIndex.Build(graph.Snapshot);
+            times.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        Console.WriteLine(
+            $"neighbour index build (once per version, after its traversals read {graph.Snapshot.RelationshipCount:N0} relationships through the records): "
+            + $"median of 3 {Percentile(times, 50):F0} ms; in use now: {graph.Snapshot.NeighbourIndex is not null}");
     }
 
     private static void ShortestPathsRun(PowerLawGraph graph, (int, int)[] pairs)

@@ -1,5 +1,8 @@
 using CoopGraph.Graph.Schema.Model;
+using CoopGraph.Planning;
+using CoopGraph.Planning.Traversals;
 using CoopGraph.Storage.Embedded.Traversal;
+using CoopGraph.Storage.Writes;
 
 namespace CoopGraph.Storage.Embedded.Tests.Traversal;
 
@@ -48,4 +51,74 @@ public sealed class NeighbourhoodTests
         Assert.Equal(3, subgraph.Nodes.Count);
         Assert.True(subgraph.Relationships.Count <= 3);
     }
+
+    [Theory]
+    [InlineData(RelationshipDirection.Both, 1, 4)]
+    [InlineData(RelationshipDirection.Both, 3, 6)]
+    [InlineData(RelationshipDirection.Both, 4, 7)]
+    [InlineData(RelationshipDirection.Out, 2, 4)]
+    [InlineData(RelationshipDirection.Out, 4, 6)]
+    [InlineData(RelationshipDirection.In, 3, 2)]
+    public async Task Counting_every_type_agrees_with_counting_types_one_by_one(RelationshipDirection direction, int depth, int expected)
+    {
+        await using var graph = await TestGraph.CreateAsync(Graph);
+        var everyType = graph.Expansion(direction);
+        var typeByType = graph.Expansion(direction, types: ["ROAD", "RAIL", "SERVES"]);
+        Assert.Equal(expected, Neighbourhood.Count(everyType, graph.Node("a"), depth));
+        Assert.Equal(expected, Neighbourhood.Count(typeByType, graph.Node("a"), depth));
+    }
+
+    [Fact]
+    public async Task Counting_every_type_is_charged_to_the_budget()
+    {
+        await using var graph = await TestGraph.CreateAsync(Graph);
+        var error = Assert.Throws<PlanExecutionException>(() => Neighbourhood.Count(graph.Expansion(maxExpansions: 5), graph.Node("a"), 3));
+        Assert.Equal("LIMIT_EXCEEDED", error.Code);
+    }
+
+    [Fact]
+    public async Task A_snapshot_counts_what_it_saw_after_later_writes()
+    {
+        await using var graph = await TestGraph.CreateAsync(Graph, "far");
+        await graph.Store.WriteAsync(new GraphBatch([
+            new RelationshipWrite("ROAD", TestGraph.Id("f"), TestGraph.Id("far"), new Dictionary<string, object?>(), [new SourceRef("source:test", "later")]),
+            new DeleteRelationship(RelationshipId("ROAD", "a", "b")),
+        ]));
+        Assert.Equal(6, Neighbourhood.Count(graph.Expansion(), graph.Node("a"), 3));
+        Assert.Equal(7, Neighbourhood.Count(graph.Expansion(), graph.Node("a"), 10));
+        using var later = graph.Store.OpenSnapshot();
+        Assert.True(later.TryFindNode(TestGraph.Id("a"), out var a));
+        var expansion = new Expansion(later, TraversalBudget.Unlimited, TraversalFilter.Any);
+        Assert.Equal(8, Neighbourhood.Count(expansion, a, 10));
+        Assert.Equal(3, Neighbourhood.Count(expansion, a, 1));
+    }
+
+    [Fact]
+    public async Task Counts_over_a_built_index_match_the_records_and_a_later_version_does_not_use_it()
+    {
+        await using var graph = await TestGraph.CreateAsync(Graph, "far");
+        // Listing the types takes the general path, which never uses the index.
+        string[] everyType = ["ROAD", "RAIL", "SERVES"];
+        var expected = Enumerable.Range(0, 5).Select(depth => Neighbourhood.Count(graph.Expansion(types: everyType), graph.Node("a"), depth)).ToArray();
+        var expectedOut = Neighbourhood.Count(graph.Expansion(RelationshipDirection.Out, everyType), graph.Node("a"), 4);
+        var expectedIn = Neighbourhood.Count(graph.Expansion(RelationshipDirection.In, everyType), graph.Node("c"), 4);
+        Assert.Null(graph.Snapshot.NeighbourIndex);
+        graph.Snapshot.ChargeRecordReads(graph.Snapshot.RelationshipCount);
+        Assert.NotNull(graph.Snapshot.NeighbourIndex);
+
+        Assert.Equal(expected, Enumerable.Range(0, 5).Select(depth => Neighbourhood.Count(graph.Expansion(), graph.Node("a"), depth)));
+        Assert.Equal(expectedOut, Neighbourhood.Count(graph.Expansion(RelationshipDirection.Out), graph.Node("a"), 4));
+        Assert.Equal(expectedIn, Neighbourhood.Count(graph.Expansion(RelationshipDirection.In), graph.Node("c"), 4));
+        Assert.Throws<PlanExecutionException>(() => Neighbourhood.Count(graph.Expansion(maxExpansions: 5), graph.Node("a"), 3));
+
+        await graph.Store.WriteAsync(new GraphBatch([
+            new RelationshipWrite("ROAD", TestGraph.Id("a"), TestGraph.Id("far"), new Dictionary<string, object?>(), [new SourceRef("source:test", "later")]),
+        ]));
+        using var later = graph.Store.OpenSnapshot();
+        Assert.Null(later.NeighbourIndex);
+        Assert.Equal(expected[1] + 1, Neighbourhood.Count(new Expansion(later, TraversalBudget.Unlimited, TraversalFilter.Any), graph.Node("a"), 1));
+        Assert.Equal(expected[1], Neighbourhood.Count(graph.Expansion(), graph.Node("a"), 1));
+    }
+
+    private static string RelationshipId(string type, string start, string end) => $"{type}:{TestGraph.Id(start)}:{TestGraph.Id(end)}";
 }
