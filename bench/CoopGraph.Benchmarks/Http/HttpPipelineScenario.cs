@@ -13,6 +13,10 @@ public sealed partial class HttpPipelineScenario : IBenchScenario
 {
     private const string Body = """{"query":"{ __typename }"}""";
 
+    // Reported beside the ratio, on the seeded graph: a lookup by id, and provinces → agreements → parties.
+    private const string LookupBody = """{"query":"{ province(id: \"province:quang-nam\") { id name nativeName country { name } } }"}""";
+    private const string FanOutBody = """{"query":"{ provinces(first: 25) { nodes { id name agreements(first: 25) { nodes { id title parties(first: 25) { nodes { ... on Entity { id displayName } } } } } } } }"}""";
+
     public string Name => "http";
 
     public string Description => "GraphQL { __typename } over HTTP vs a raw Kestrel endpoint with the same bytes (wrk, 1 thread, 32 connections).";
@@ -28,7 +32,11 @@ public sealed partial class HttpPipelineScenario : IBenchScenario
         var seconds = args is [var duration, ..] ? int.Parse(duration, CultureInfo.InvariantCulture) : 10;
         var folder = Directory.CreateTempSubdirectory("coopgraph-http-bench-");
         var script = Path.Combine(folder.FullName, "post.lua");
-        await File.WriteAllTextAsync(script, $"wrk.method = \"POST\"\nwrk.body = '{Body}'\nwrk.headers[\"Content-Type\"] = \"application/json\"\n");
+        await File.WriteAllTextAsync(script, WrkScript(Body));
+        var lookupScript = Path.Combine(folder.FullName, "lookup.lua");
+        await File.WriteAllTextAsync(lookupScript, WrkScript(LookupBody));
+        var fanOutScript = Path.Combine(folder.FullName, "fanout.lua");
+        await File.WriteAllTextAsync(fanOutScript, WrkScript(FanOutBody));
         const int Port = 5391;
         // Started through `dotnet <dll>` the process path is the muxer and needs the assembly; started as the apphost it does not.
         var host = Environment.ProcessPath!;
@@ -57,6 +65,10 @@ public sealed partial class HttpPipelineScenario : IBenchScenario
             Console.WriteLine($"control (raw Kestrel, same bytes): {control,12:N0} req/s (median)");
             Console.WriteLine($"GraphQL pipeline /graphql:         {graphql,12:N0} req/s (median)");
             Console.WriteLine($"ratio GraphQL / control:           {Median(ratios),12:0.000} (median of rounds; target >= 0.8)");
+            await WrkAsync(lookupScript, baseUrl + "/graphql", 2);
+            Console.WriteLine($"point lookup on the seed:          {await WrkAsync(lookupScript, baseUrl + "/graphql", seconds),12:N0} req/s");
+            await WrkAsync(fanOutScript, baseUrl + "/graphql", 2);
+            Console.WriteLine($"fan-out on the seed:               {await WrkAsync(fanOutScript, baseUrl + "/graphql", seconds),12:N0} req/s");
             return 0;
         }
         finally
@@ -66,6 +78,10 @@ public sealed partial class HttpPipelineScenario : IBenchScenario
             folder.Delete(recursive: true);
         }
     }
+
+    private static string WrkScript(string body) =>
+        // A Lua long string keeps the JSON body byte for byte, escaped quotes included.
+        $"wrk.method = \"POST\"\nwrk.body = [[{body}]]\nwrk.headers[\"Content-Type\"] = \"application/json\"\n";
 
     private static double Median(List<double> values)
     {
