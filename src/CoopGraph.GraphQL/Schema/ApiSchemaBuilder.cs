@@ -1,6 +1,7 @@
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.GraphQL.Schema.Meanings;
 using CoopGraph.GraphQL.Schema.Scalars;
+using GraphQL;
 using GraphQL.Types;
 
 namespace CoopGraph.GraphQL.Schema;
@@ -91,10 +92,17 @@ internal sealed partial class ApiSchemaBuilder
         }
 
         var schema = new global::GraphQL.Types.Schema { Query = BuildQuery(), Description = "CoopGraph: cooperation between Vietnamese and Japanese localities, every fact with its source." };
+
+        // IDEs (Banana Cake Pop, GraphiQL) ask introspection for repeatable directives, and load the whole schema
+        // in one introspection query: it walks types, not data, so it does not count against the cost limit.
+        schema.Features.RepeatableDirectives = true;
         foreach (var type in _objects.Values.Cast<IGraphType>().Concat(_unions.Values).Concat(_extraTypes).Concat(_enums.Values))
         {
             schema.RegisterType(type);
         }
+
+        // Reading the introspection fields seals the schema, so this comes after every type is registered.
+        schema.WithIntrospectionComplexityImpact(0);
 
         return schema;
     }

@@ -33,6 +33,33 @@ public sealed class LimitsTests
     }
 
     [Fact]
+    public async Task A_full_introspection_query_as_ides_send_it_is_not_counted_against_the_cost()
+    {
+        await using var api = await TestGraph.CreateAsync();
+        var response = await api.ExecuteAsync("""
+            query IntrospectionQuery {
+              __schema {
+                queryType { name } mutationType { name } subscriptionType { name }
+                types { ...FullType }
+                directives { name description locations args { ...InputValue } }
+              }
+            }
+            fragment FullType on __Type {
+              kind name description
+              fields(includeDeprecated: true) { name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason }
+              inputFields { ...InputValue }
+              interfaces { ...TypeRef }
+              enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+              possibleTypes { ...TypeRef }
+            }
+            fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+            fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } }
+            """);
+        Assert.Empty(JsonAssert.ErrorCodes(response));
+        Assert.True(response.GetProperty("data").GetProperty("__schema").GetProperty("types").GetArrayLength() > 100);
+    }
+
+    [Fact]
     public async Task Too_many_aliases_are_refused()
     {
         await using var api = await TestGraph.CreateAsync(new Dictionary<string, string?> { ["CoopGraph:Api:MaxAliases"] = "2" });
