@@ -83,6 +83,8 @@ internal sealed partial class PlanBuilder
                 return new LookupListField(responseName, ids, _model.Labels, Projection(_model.Labels, field.SelectionSet));
             case StructureMeaning { Kind: StructureKind.Search }:
                 return BuildSearch(responseName, field, args);
+            case StructureMeaning { Kind: StructureKind.Cypher }:
+                return BuildCypher(responseName, field, fieldType, args);
             default:
                 return BuildTraversalField(responseName, field, fieldType, args)
                     ?? (Errors.Count > 0 ? null : Fail("INTERNAL", $"The field '{field.Name.StringValue}' has no plan."));

@@ -32,6 +32,12 @@ public sealed class ApiLimits
     /// <summary>Whether <c>extensions: {"explain": true}</c> returns the printed plan.</summary>
     public bool Explain { get; set; } = true;
 
+    /// <summary>Whether the root field <c>cypher</c> runs researchers' read-only Cypher (Neo4j store only). Default: off.</summary>
+    public bool RawCypher { get; set; }
+
+    /// <summary>Most rows one <c>cypher</c> field returns; a statement that yields more is refused, not cut.</summary>
+    public int RawCypherMaxRows { get; set; } = 1000;
+
     /// <summary>Parsed and validated documents kept for reuse.</summary>
     public int DocumentCacheSize { get; set; } = 1000;
 }

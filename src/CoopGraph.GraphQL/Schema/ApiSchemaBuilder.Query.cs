@@ -25,6 +25,15 @@ internal sealed partial class ApiSchemaBuilder
                 Argument("labels", ListOf(NonNull(new StringGraphType()))),
                 Argument("first", new IntGraphType(), 20))));
 
+        var cypherResult = new ObjectGraphType { Name = "CypherResult", Description = "The answer of a read-only Cypher statement." };
+        cypherResult.AddField(Field("columns", NonNullListOfNonNull(new StringGraphType()), new StructureMeaning(StructureKind.CypherColumns)));
+        cypherResult.AddField(Field("rows", NonNullListOfNonNull(_json), new StructureMeaning(StructureKind.CypherRows), "Each row as an object keyed by column."));
+        query.AddField(Field(
+            "cypher",
+            cypherResult,
+            new StructureMeaning(StructureKind.Cypher),
+            $"Runs a read-only Cypher statement (Neo4j store only, when CoopGraph:Api:RawCypher is on), at most {_limits.RawCypherMaxRows} rows.",
+            new QueryArguments(Argument("statement", NonNull(new StringGraphType())), Argument("parameters", _json))));
         AddTraversalFields(query);
         foreach (var label in _model.Labels)
         {

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Fields;
 using CoopGraph.Storage.Neo4j.Client;
+using CoopGraph.Storage.Neo4j.Cypher;
 
 namespace CoopGraph.Storage.Neo4j.Reading;
 
@@ -38,6 +40,54 @@ public sealed class Neo4jPlanExecutor(Neo4jQueryClient client, GraphModel model)
             }
         }
 
-        new Neo4jResponseWriter(model, writer).WriteOperation(plan, data);
+        var rawCypher = new Dictionary<string, Neo4jResult>(StringComparer.Ordinal);
+        foreach (var field in plan.Fields)
+        {
+            if (field is CypherField cypher)
+            {
+                rawCypher[cypher.ResponseName] = await RunRawCypherAsync(cypher, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        new Neo4jResponseWriter(model, writer).WriteOperation(plan, data, rawCypher);
+    }
+
+    /// <summary>
+    /// A researcher's statement runs as given, with its parameters, in READ access mode: Neo4j itself refuses
+    /// any write. More rows than the field allows is an error, never a silently cut answer.
+    /// </summary>
+    private async Task<Neo4jResult> RunRawCypherAsync(CypherField cypher, CancellationToken cancellationToken)
+    {
+        Neo4jResult result;
+        try
+        {
+            result = await client.RunAsync(new CypherStatement(cypher.Statement, cypher.Parameters), Neo4jAccessMode.Read, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreUnavailableException e)
+        {
+            throw new PlanExecutionException(StoreUnavailableException.Code, e.Message, e);
+        }
+        catch (Neo4jRowLimitException e)
+        {
+            throw new PlanExecutionException("LIMIT_EXCEEDED", e.Message, e);
+        }
+        catch (Neo4jException e) when (e.Code.StartsWith("Neo.ClientError.", StringComparison.Ordinal))
+        {
+            var message = e.Code.Contains("AccessMode", StringComparison.Ordinal) || e.Code.Contains("Forbidden", StringComparison.Ordinal)
+                ? "cypher runs read-only statements; this one writes."
+                : $"Neo4j refused the statement ({e.Code}): {e.Neo4jMessage}";
+            throw new PlanExecutionException("BAD_USER_INPUT", message, e);
+        }
+        catch (Exception e) when (e is Neo4jException or Neo4jProtocolException)
+        {
+            throw new PlanExecutionException("INTERNAL", $"Neo4j could not run the statement: {e.Message}", e);
+        }
+
+        if (result.Rows.Count > cypher.MaxRows)
+        {
+            throw new PlanExecutionException("LIMIT_EXCEEDED", $"The statement returned {result.Rows.Count} rows, more than {cypher.MaxRows} (limit RawCypherMaxRows).");
+        }
+
+        return result;
     }
 }

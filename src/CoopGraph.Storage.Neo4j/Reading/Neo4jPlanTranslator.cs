@@ -32,7 +32,8 @@ internal sealed partial class Neo4jPlanTranslator
         var entries = new List<string>();
         foreach (var field in plan.Fields)
         {
-            if (field is not TypenameField)
+            // Raw Cypher fields run as the researcher's own statements (Neo4jPlanExecutor), not inside this one.
+            if (field is not (TypenameField or CypherField))
             {
                 entries.Add(Key(field.ResponseName) + ": " + translator.RootField(field));
             }

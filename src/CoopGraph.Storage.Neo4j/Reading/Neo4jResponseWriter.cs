@@ -3,6 +3,7 @@ using System.Text.Json;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
+using CoopGraph.Storage.Neo4j.Client;
 
 namespace CoopGraph.Storage.Neo4j.Reading;
 
@@ -13,7 +14,7 @@ namespace CoopGraph.Storage.Neo4j.Reading;
 /// </summary>
 internal sealed partial class Neo4jResponseWriter(GraphModel model, Utf8JsonWriter writer)
 {
-    public void WriteOperation(OperationPlan plan, IReadOnlyDictionary<string, object?>? data)
+    public void WriteOperation(OperationPlan plan, IReadOnlyDictionary<string, object?>? data, IReadOnlyDictionary<string, Neo4jResult>? rawCypher = null)
     {
         writer.WriteStartObject();
         foreach (var field in plan.Fields)
@@ -30,6 +31,9 @@ internal sealed partial class Neo4jResponseWriter(GraphModel model, Utf8JsonWrit
                     break;
                 case SearchField search:
                     WriteSearch(search, value);
+                    break;
+                case CypherField cypher:
+                    new RawCypherWriter(writer).Write(cypher, rawCypher![cypher.ResponseName]);
                     break;
                 default:
                     WriteNested(field, value);

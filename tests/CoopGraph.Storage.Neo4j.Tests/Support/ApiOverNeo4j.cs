@@ -22,17 +22,17 @@ internal sealed class ApiOverNeo4j : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    public ApiOverNeo4j(Func<RecordedRequest, string>? answer = null, GraphModel? model = null)
+    public ApiOverNeo4j(Func<RecordedRequest, string>? answer = null, GraphModel? model = null, IDictionary<string, string?>? settings = null, HttpStatusCode status = HttpStatusCode.Accepted)
     {
         Model = model ?? TestModels.Domain;
         answer ??= _ => NullAnswer;
-        Handler = new FakeNeo4jHandler((request, _) => Task.FromResult(FakeNeo4jHandler.Json(HttpStatusCode.Accepted, answer(request))));
+        Handler = new FakeNeo4jHandler((request, _) => Task.FromResult(FakeNeo4jHandler.Json(status, answer(request), status == HttpStatusCode.Accepted ? "application/vnd.neo4j.query" : "application/json")));
         Client = Clients.Over(Handler);
         _services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(Model)
             .AddSingleton<IPlanExecutor>(new Neo4jPlanExecutor(Client, Model))
-            .AddCoopGraphGraphQL(new ConfigurationBuilder().Build())
+            .AddCoopGraphGraphQL(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build())
             .BuildServiceProvider();
     }
 
@@ -42,11 +42,16 @@ internal sealed class ApiOverNeo4j : IAsyncDisposable
 
     public CoopGraph.Storage.Neo4j.Client.Neo4jQueryClient Client { get; }
 
-    public async Task<JsonElement> ExecuteAsync(string query)
+    public async Task<JsonElement> ExecuteAsync(string query, object? variables = null)
     {
         var executer = _services.GetRequiredService<IDocumentExecuter<ISchema>>();
         var serializer = _services.GetRequiredService<IGraphQLTextSerializer>();
-        var result = await executer.ExecuteAsync(new ExecutionOptions { Query = query, RequestServices = _services });
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = query,
+            Variables = variables is null ? null : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
+            RequestServices = _services,
+        });
         return JsonDocument.Parse(serializer.Serialize(result)).RootElement.Clone();
     }
 

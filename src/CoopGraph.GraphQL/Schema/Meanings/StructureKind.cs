@@ -35,4 +35,7 @@ internal enum StructureKind
     NodeLookup,
     NodesLookup,
     Search,
+    Cypher,
+    CypherColumns,
+    CypherRows,
 }

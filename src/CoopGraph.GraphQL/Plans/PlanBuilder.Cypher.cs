@@ -1,0 +1,39 @@
+using CoopGraph.GraphQL.Schema.Meanings;
+using CoopGraph.Planning.Fields;
+using GraphQL;
+using GraphQL.Types;
+using GraphQLParser.AST;
+
+namespace CoopGraph.GraphQL.Plans;
+
+internal sealed partial class PlanBuilder
+{
+    private OutputField? BuildCypher(string responseName, GraphQLField field, FieldType fieldType, Dictionary<string, object?> args)
+    {
+        if (!_limits.RawCypher)
+        {
+            return Fail("FORBIDDEN", "Raw Cypher is switched off on this server (CoopGraph:Api:RawCypher).");
+        }
+
+        if (args.GetValueOrDefault("parameters") is not (null or IDictionary<string, object?>))
+        {
+            return Fail("BAD_USER_INPUT", "cypher(parameters:) must be a JSON object of named parameters.");
+        }
+
+        var resultType = (IComplexGraphType)fieldType.ResolvedType!.GetNamedType();
+        var fields = new List<OutputField>();
+        foreach (var (name, (sub, subType)) in _collect(_context, resultType, field.SelectionSet))
+        {
+            fields.Add(sub.Name.Value.Span.SequenceEqual("__typename")
+                ? new TypenameField(name, resultType.Name)
+                : new CypherValueField(name, FieldMeaning.Of<StructureMeaning>(subType)!.Kind == StructureKind.CypherColumns ? CypherValue.Columns : CypherValue.Rows));
+        }
+
+        return new CypherField(
+            responseName,
+            (string)args["statement"]!,
+            args.GetValueOrDefault("parameters") as IDictionary<string, object?> is { } given ? new Dictionary<string, object?>(given) : [],
+            _limits.RawCypherMaxRows,
+            fields);
+    }
+}
