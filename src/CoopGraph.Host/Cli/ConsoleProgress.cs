@@ -9,6 +9,9 @@ internal static class ConsoleProgress
     public static Task<T> RunAsync<T>(IAnsiConsole console, string title, Func<ProgressTask, Task<T>> work) =>
         console.Progress()
             .AutoClear(false)
+            // Only a terminal gets live refreshes: the refresh thread could otherwise still write after the
+            // command returned, to an output that redirected callers (scripts, tests) have closed by then.
+            .AutoRefresh(console.Profile.Capabilities.Interactive)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {

@@ -21,7 +21,14 @@ internal sealed class ToolContext : IDisposable
             .AddInMemoryCollection(CliSettings.From(parseResult))
             .Build();
         Options = configuration.GetSection(CoopGraphOptions.SectionName).Get<CoopGraphOptions>() ?? new CoopGraphOptions();
-        Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(parseResult.InvocationConfiguration.Output) });
+        var output = parseResult.InvocationConfiguration.Output;
+        Console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+
+            // Live progress only on the process's own console; a caller's writer gets the final state.
+            Interactive = ReferenceEquals(output, System.Console.Out) ? InteractionSupport.Detect : InteractionSupport.No,
+        });
         Output = parseResult.InvocationConfiguration.Output;
         Error = parseResult.InvocationConfiguration.Error;
         // Progress bars and summaries tell the story; the libraries' own log lines would tear through them.
