@@ -1,3 +1,4 @@
+using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
 using CoopGraph.Planning.Paging;
 using CoopGraph.Planning.Sources;
@@ -148,7 +149,7 @@ internal sealed partial class PlanRun
                     writer.WriteStringValue(typename.TypeName);
                     break;
                 case PropertyField property:
-                    Values.Write(writer, relationship >= 0 ? snapshot.GetRelationshipProperty(relationship, property.Property) : null);
+                    ValueJson.Write(writer, relationship >= 0 ? snapshot.GetRelationshipProperty(relationship, property.Property) : null);
                     break;
             }
         }

@@ -136,7 +136,7 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
                 WritePropertiesObject(label.Properties, p => snapshot.GetProperty(row.Node, p));
                 break;
             case PropertyField property:
-                Values.Write(writer, snapshot.GetProperty(row.Node, property.Property));
+                ValueJson.Write(writer, snapshot.GetProperty(row.Node, property.Property));
                 break;
             case SourcesField sources:
                 WriteSources(snapshot.GetNodeSources(row.Node), sources.Fields);
@@ -163,7 +163,7 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
             if (read(p) is { } value)
             {
                 writer.WritePropertyName(p.Name);
-                Values.Write(writer, value);
+                ValueJson.Write(writer, value);
             }
         }
 
@@ -185,13 +185,13 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
                         writer.WriteStringValue(typename.TypeName);
                         break;
                     case SourceRefValueField { Value: SourceRefValue.Quote }:
-                        Values.Write(writer, source.Quote);
+                        ValueJson.Write(writer, source.Quote);
                         break;
                     case SourceRefValueField { Value: SourceRefValue.Inferred }:
                         writer.WriteBooleanValue(source.Inferred);
                         break;
                     case SourceRefValueField { Value: SourceRefValue.Note }:
-                        Values.Write(writer, source.Note);
+                        ValueJson.Write(writer, source.Note);
                         break;
                     case SourceRefSourceField entity:
                         if (snapshot.TryFindNode(source.Source, out var node) && snapshot.IsVisible(node))

@@ -1,9 +1,8 @@
-using System.Text.Json;
 using CoopGraph.Graph.Schema.Values;
 
 namespace CoopGraph.Storage.Embedded.Execution;
 
-/// <summary>Comparison and JSON writing of canonical property values (string, long, double, bool, PartialDate, object[]).</summary>
+/// <summary>Comparison of canonical property values (string, long, double, bool, PartialDate, object[]); JSON writing is <see cref="Planning.ValueJson"/>.</summary>
 internal static class Values
 {
     /// <summary>Orders two values of one property; null sorts after every value, as in Cypher.</summary>
@@ -30,41 +29,4 @@ internal static class Values
     public static bool Equal(object? a, object? b) => a is not null && b is not null && (a.Equals(b) || Compare(a, b) == 0 && IsNumber(a) && IsNumber(b));
 
     private static bool IsNumber(object value) => value is long or double;
-
-    public static void Write(Utf8JsonWriter writer, object? value)
-    {
-        switch (value)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string s:
-                writer.WriteStringValue(s);
-                break;
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case double d:
-                writer.WriteNumberValue(d);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case PartialDate p:
-                writer.WriteStringValue(p.ToString());
-                break;
-            case object[] list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    Write(writer, item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                writer.WriteStringValue(value.ToString());
-                break;
-        }
-    }
 }

@@ -183,39 +183,7 @@ internal sealed partial class Neo4jResponseWriter(GraphModel model, Utf8JsonWrit
     }
 
     /// <summary>A stored value as the embedded store writes it: integers exact, PartialDates as their text.</summary>
-    private void WriteValue(object? value)
-    {
-        switch (value)
-        {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string s:
-                writer.WriteStringValue(s);
-                break;
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case double d:
-                writer.WriteNumberValue(d);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case IReadOnlyList<object?> list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    WriteValue(item);
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
-                break;
-        }
-    }
+    private void WriteValue(object? value) => ValueJson.Write(writer, value);
 
     private static IReadOnlyDictionary<string, object?> Map(object? value) =>
         value as IReadOnlyDictionary<string, object?> ?? EmptyMap;

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
 using CoopGraph.Storage.Neo4j.Client;
 
@@ -58,20 +58,8 @@ internal sealed class RawCypherWriter(Utf8JsonWriter writer)
     {
         switch (value)
         {
-            case null:
-                writer.WriteNullValue();
-                break;
-            case string s:
-                writer.WriteStringValue(s);
-                break;
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case double d:
-                writer.WriteNumberValue(d);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
+            case null or string or long or double or bool:
+                ValueJson.Write(writer, value);
                 break;
             case byte[] bytes:
                 writer.WriteBase64StringValue(bytes);
@@ -129,7 +117,7 @@ internal sealed class RawCypherWriter(Utf8JsonWriter writer)
                 writer.WriteEndArray();
                 break;
             default:
-                writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
+                ValueJson.Write(writer, value);
                 break;
         }
     }
