@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -68,52 +67,7 @@ internal static class SeedJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object value)
-    {
-        switch (value)
-        {
-            case string s:
-                writer.WriteStringValue(s);
-                break;
-            case bool b:
-                writer.WriteBooleanValue(b);
-                break;
-            case long l:
-                writer.WriteNumberValue(l);
-                break;
-            case int i:
-                writer.WriteNumberValue(i);
-                break;
-            case double d:
-                writer.WriteNumberValue(d);
-                break;
-            case PartialDate date:
-                writer.WriteStringValue(date.ToString());
-                break;
-            case JsonElement element:
-                element.WriteTo(writer);
-                break;
-            case IEnumerable list:
-                writer.WriteStartArray();
-                foreach (var item in list)
-                {
-                    if (item is null)
-                    {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
-                        WriteValue(writer, item);
-                    }
-                }
-
-                writer.WriteEndArray();
-                break;
-            default:
-                writer.WriteStringValue(value.ToString());
-                break;
-        }
-    }
+    private static void WriteValue(Utf8JsonWriter writer, object value) => ValueJson.Write(writer, value);
 
     private static void WriteSources(Utf8JsonWriter writer, IReadOnlyList<SourceRef> sources)
     {

@@ -46,15 +46,6 @@ public sealed partial class EmbeddedGraphStore
             version++;
         }
 
-        return new WriteResult(
-            plan.NodesCreated,
-            plan.NodesUpdated,
-            plan.NodesUnchanged,
-            plan.NodesDeleted,
-            plan.RelationshipsCreated,
-            plan.RelationshipsUpdated,
-            plan.RelationshipsUnchanged,
-            plan.RelationshipsDeleted,
-            version);
+        return plan.Counts.ToResult(version);
     }
 }

@@ -1,4 +1,4 @@
-using CoopGraph.Planning;
+using CoopGraph.Graph.Schema.Values;
 using CoopGraph.Planning.Fields;
 using CoopGraph.Planning.Paging;
 using CoopGraph.Planning.Sources;

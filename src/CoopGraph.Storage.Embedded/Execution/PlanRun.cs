@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoopGraph.Graph.Schema.Model;
+using CoopGraph.Graph.Schema.Values;
 using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
 using CoopGraph.Planning.Sources;

@@ -2,7 +2,7 @@ using CoopGraph.Graph.Schema.Values;
 
 namespace CoopGraph.Storage.Embedded.Execution;
 
-/// <summary>Comparison of canonical property values (string, long, double, bool, PartialDate, object[]); JSON writing is <see cref="Planning.ValueJson"/>.</summary>
+/// <summary>Comparison of canonical property values (string, long, double, bool, PartialDate, object[]); JSON writing is <see cref="ValueJson"/>.</summary>
 internal static class Values
 {
     /// <summary>Orders two values of one property; null sorts after every value, as in Cypher.</summary>

@@ -1,4 +1,5 @@
 using CoopGraph.Storage.Embedded.Memory;
+using CoopGraph.Storage.Writes;
 
 namespace CoopGraph.Storage.Embedded.Writes;
 
@@ -19,21 +20,7 @@ internal sealed class WritePlan
 
     public int RelationshipSlotCount { get; set; }
 
-    public int NodesCreated { get; set; }
-
-    public int NodesUpdated { get; set; }
-
-    public int NodesUnchanged { get; set; }
-
-    public int NodesDeleted { get; set; }
-
-    public int RelationshipsCreated { get; set; }
-
-    public int RelationshipsUpdated { get; set; }
-
-    public int RelationshipsUnchanged { get; set; }
-
-    public int RelationshipsDeleted { get; set; }
+    public WriteCounts Counts { get; } = new();
 
     public bool ChangesNothing => Nodes.Count == 0 && Relationships.Count == 0;
 }

@@ -132,21 +132,21 @@ internal sealed partial class WritePlanner
 
             if (node.IsUnchanged(_memory.Layouts[node.Label]))
             {
-                _plan.NodesUnchanged++;
+                _plan.Counts.NodesUnchanged++;
                 continue;
             }
 
             if (!existed)
             {
-                _plan.NodesCreated++;
+                _plan.Counts.NodesCreated++;
             }
             else if (node.Live)
             {
-                _plan.NodesUpdated++;
+                _plan.Counts.NodesUpdated++;
             }
             else
             {
-                _plan.NodesDeleted++;
+                _plan.Counts.NodesDeleted++;
             }
 
             _plan.Nodes.Add(node);
@@ -163,22 +163,22 @@ internal sealed partial class WritePlanner
 
             if (relationship.IsUnchanged)
             {
-                _plan.RelationshipsUnchanged++;
+                _plan.Counts.RelationshipsUnchanged++;
                 continue;
             }
 
             if (!existed)
             {
                 relationship.Slot = nextRelationshipSlot++;
-                _plan.RelationshipsCreated++;
+                _plan.Counts.RelationshipsCreated++;
             }
             else if (relationship.Live)
             {
-                _plan.RelationshipsUpdated++;
+                _plan.Counts.RelationshipsUpdated++;
             }
             else
             {
-                _plan.RelationshipsDeleted++;
+                _plan.Counts.RelationshipsDeleted++;
             }
 
             _plan.Relationships.Add(relationship);

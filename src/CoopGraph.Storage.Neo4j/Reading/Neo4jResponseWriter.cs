@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CoopGraph.Graph.Schema.Model;
+using CoopGraph.Graph.Schema.Values;
 using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
 using CoopGraph.Storage.Neo4j.Client;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CoopGraph.Planning;
+using CoopGraph.Graph.Schema.Values;
 using CoopGraph.Planning.Fields;
 using CoopGraph.Storage.Neo4j.Client;
 

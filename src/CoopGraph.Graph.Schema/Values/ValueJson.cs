@@ -1,13 +1,12 @@
 using System.Collections;
 using System.Globalization;
 using System.Text.Json;
-using CoopGraph.Graph.Schema.Values;
 
-namespace CoopGraph.Planning;
+namespace CoopGraph.Graph.Schema.Values;
 
 /// <summary>
-/// Writes a stored value as the API shows it, the same from every store: integers exact, partial dates as
-/// their text, lists as arrays.
+/// Writes a stored value as JSON the same way everywhere (API responses from either store, seed files):
+/// integers exact, partial dates as their text, lists as arrays.
 /// </summary>
 public static class ValueJson
 {
@@ -35,6 +34,9 @@ public static class ValueJson
                 break;
             case PartialDate p:
                 writer.WriteStringValue(p.ToString());
+                break;
+            case JsonElement element:
+                element.WriteTo(writer);
                 break;
             case IEnumerable list:
                 writer.WriteStartArray();

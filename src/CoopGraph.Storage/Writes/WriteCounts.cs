@@ -1,8 +1,7 @@
-using CoopGraph.Storage.Writes;
+namespace CoopGraph.Storage.Writes;
 
-namespace CoopGraph.Storage.Neo4j.Writes;
-
-internal sealed class WriteCounts
+/// <summary>What a batch does, counted while a store checks it; becomes the <see cref="WriteResult"/> once committed.</summary>
+public sealed class WriteCounts
 {
     public int NodesCreated { get; set; }
 
