@@ -2,6 +2,7 @@ using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Graph.Schema.Values;
 using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
+using CoopGraph.Planning.Traversals;
 using CoopGraph.Storage.Neo4j.Cypher;
 
 namespace CoopGraph.Storage.Neo4j.Reading;
@@ -49,6 +50,12 @@ internal sealed partial class Neo4jPlanTranslator
         LookupListField list => LookupList(list),
         SearchField search => Search(search),
         EntityField or ConnectionField => NestedField(field, parent: null),
+        PathsField paths => Paths(paths),
+        ReachableField reachable => Reachable(reachable),
+        NeighbourhoodField neighbourhood => Neighbourhood(neighbourhood),
+        CommonNeighboursField common => CommonNeighbours(common),
+        TimelineField timeline => Timeline(timeline),
+        RankField rank => Rank(rank),
         _ => throw NotTranslated(field),
     };
 

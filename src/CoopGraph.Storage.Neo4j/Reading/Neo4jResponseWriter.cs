@@ -4,6 +4,7 @@ using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Graph.Schema.Values;
 using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
+using CoopGraph.Planning.Traversals;
 using CoopGraph.Storage.Neo4j.Client;
 
 namespace CoopGraph.Storage.Neo4j.Reading;
@@ -32,6 +33,9 @@ internal sealed partial class Neo4jResponseWriter(GraphModel model, Utf8JsonWrit
                     break;
                 case SearchField search:
                     WriteSearch(search, value);
+                    break;
+                case PathsField or ReachableField or NeighbourhoodField or CommonNeighboursField or TimelineField or RankField:
+                    WriteTraversalField(field, value);
                     break;
                 case CypherField cypher:
                     new RawCypherWriter(writer).Write(cypher, rawCypher![cypher.ResponseName]);

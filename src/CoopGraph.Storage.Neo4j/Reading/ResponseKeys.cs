@@ -18,6 +18,9 @@ internal static class ResponseKeys
     public const string Value = "__v";
     public const string SourcesJson = "__j";
 
+    /// <summary>Set, to the id, in place of a traversal's value when an entity the request names does not exist.</summary>
+    public const string MissingEntity = "__missing";
+
     /// <summary>The key of a field nested in a part of a connection row, e.g. <c>edges.node</c>.</summary>
     public static string Nested(string part, string field) => part + "." + field;
 }

@@ -1,0 +1,8 @@
+using CoopGraph.Planning.Traversals;
+
+namespace CoopGraph.Storage.Neo4j.Reading;
+
+internal sealed partial class Neo4jPlanTranslator
+{
+    private string Rank(RankField field) => throw NotTranslated(field);
+}
