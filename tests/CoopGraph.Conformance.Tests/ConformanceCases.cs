@@ -47,8 +47,14 @@ public static class ConformanceCases
         ["lookups"] = """{ node(id: "province:hanoi") { id ... on Province { name nativeName } } nodes(ids: ["country:japan", "no:such-id", "province:hanoi"]) { __typename ... on Entity { id label displayName } } province(id: "country:japan") { id } }""",
         ["generic-view"] = """{ province(id: "province:hanoi") { properties relationships(first: 5) { id type properties start { id } end { id } } neighbours(first: 5) { id label displayName } } }""",
         ["generic-neighbours-filtered"] = """{ country(id: "country:japan") { neighbours(types: ["IN_COUNTRY"], labels: ["Province"], direction: IN) { id } relationships(types: ["IN_COUNTRY"], direction: IN, first: 3) { id } } }""",
+        ["subgraph-neighbourhood"] = """{ neighbourhood(id: "person:araki-sotaro", depth: 2) { __typename truncated nodes { id label displayName } relationships { id type start { id } end { id } } } }""",
+        ["subgraph-neighbourhood-truncated"] = """{ neighbourhood(id: "province:quang-nam", depth: 2, limit: 7) { truncated nodes { id } relationships { id } } few: neighbourhood(id: "province:nagasaki", limit: 3) { truncated nodes { id } relationships { id } } }""",
+        ["subgraph-neighbourhood-filtered"] = """{ out: neighbourhood(id: "province:quang-ninh", depth: 2, types: ["PARTNER_OF", "IN_COUNTRY"], direction: OUT) { truncated nodes { id } relationships { id } } in: neighbourhood(id: "country:japan", depth: 2, types: ["IN_COUNTRY", "PARTNER_OF"], labels: ["Province"], direction: IN, limit: 6) { truncated nodes { id } relationships { id } } }""",
+        ["subgraph-common-neighbours"] = """{ commonNeighbours(a: "province:quang-nam", b: "province:nagasaki") { __typename ... on Entity { id displayName } } typed: commonNeighbours(a: "province:quang-nam", b: "province:nagasaki", types: ["PARTY_TO"]) { id } }""",
         ["search-folded"] = """{ search(text: "hà nội", first: 5) { score node { id displayName } } }""",
         ["search-ranking"] = """{ search(text: "quang", labels: ["Province", "Agreement"], first: 10) { score node { __typename id } } }""",
         ["search-substring"] = """{ search(text: "okkai", first: 5) { score node { id } } }""",
+        ["timeline-window"] = """{ timeline(from: "2023", to: "2023-11", first: 30) { __typename date description entity { id } relationship { id type } } }""",
+        ["timeline-of-entity"] = """{ timeline(id: "province:quang-ninh", first: 30) { date description entity { id } relationship { id } } event: timeline(id: "event:hokkaido-festival-2023", to: "2023") { date description } }""",
     };
 }

@@ -10,17 +10,28 @@ namespace CoopGraph.Storage.Embedded.Traversal;
 internal static class Neighbourhood
 {
     /// <summary>
-    /// The subgraph within <paramref name="depth"/> of <paramref name="centre"/>: at most
-    /// <paramref name="limit"/> nodes and <paramref name="limit"/> relationships; the search
-    /// stops, truncated, at the first one over.
+    /// The subgraph within <paramref name="depth"/> of <paramref name="centre"/>, canonical so every
+    /// store answers alike whatever its adjacency order. N is every node within the depth (each but
+    /// the centre of an allowed label); the nodes kept (K) are the first <paramref name="limit"/> of N
+    /// by distance, then id. The relationships are those followed from a node of N short of the depth
+    /// to another node of N, with both ends in K: the first <paramref name="limit"/> by id. Truncated
+    /// when N or those relationships are more than the limit. Levels are searched one at a time; the
+    /// first level that overflows is finished (so it can be cut by id) and the search stops there.
     /// </summary>
     public static Subgraph Collect(Expansion expansion, int centre, int depth, int limit)
     {
+        if (limit == 0)
+        {
+            return new Subgraph([], [], true);
+        }
+
         using var visited = VisitedMarks.Rent(expansion.Snapshot.NodeSlotCount);
-        var seenRelationships = new HashSet<int>();
-        var nodes = new List<(int, int)> { (centre, 0) };
-        var relationships = new List<int>();
         visited.Add(centre);
+        var nodes = new List<(int Node, int Distance)> { (centre, 0) };
+
+        // Each relationship followed, with the end it led to: only that end can fall outside K.
+        var followed = new List<(int Relationship, int Other)>();
+        HashSet<int>? cut = null;
         List<int> frontier = [centre];
         for (var level = 1; level <= depth && frontier.Count > 0; level++)
         {
@@ -29,40 +40,86 @@ internal static class Neighbourhood
             {
                 foreach (var step in expansion.Steps(node))
                 {
-                    var neighbour = step.Neighbour;
-                    if (!visited.Contains(neighbour))
+                    if (!visited.Contains(step.Neighbour))
                     {
-                        if (!expansion.Allows(neighbour))
+                        if (!expansion.Allows(step.Neighbour))
                         {
                             continue;
                         }
 
-                        if (nodes.Count == limit)
-                        {
-                            return new Subgraph(nodes, relationships, true);
-                        }
-
-                        visited.Add(neighbour);
-                        nodes.Add((neighbour, level));
-                        next.Add(neighbour);
+                        visited.Add(step.Neighbour);
+                        next.Add(step.Neighbour);
                     }
 
-                    if (seenRelationships.Add(step.Relationship))
-                    {
-                        if (relationships.Count == limit)
-                        {
-                            return new Subgraph(nodes, relationships, true);
-                        }
-
-                        relationships.Add(step.Relationship);
-                    }
+                    followed.Add((step.Relationship, step.Neighbour));
                 }
             }
 
+            if (nodes.Count + next.Count > limit)
+            {
+                cut = CutLevel(expansion.Snapshot, next, limit - nodes.Count);
+                nodes.AddRange(next.Select(n => (n, level)));
+                if (level < depth)
+                {
+                    FollowWithin(expansion, next, visited, followed);
+                }
+
+                break;
+            }
+
+            nodes.AddRange(next.Select(n => (n, level)));
             frontier = next;
         }
 
-        return new Subgraph(nodes, relationships, false);
+        var relationships = Kept(expansion.Snapshot, followed, cut);
+        var truncated = cut is not null || relationships.Count > limit;
+        if (relationships.Count > limit)
+        {
+            relationships.RemoveRange(limit, relationships.Count - limit);
+        }
+
+        return new Subgraph(nodes, relationships, truncated);
+    }
+
+    /// <summary>Sorts the overflowing level by id and removes all but its first <paramref name="room"/>; returns the nodes removed.</summary>
+    private static HashSet<int> CutLevel(GraphSnapshot snapshot, List<int> level, int room)
+    {
+        level.Sort((a, b) => string.CompareOrdinal(snapshot.GetNodeId(a), snapshot.GetNodeId(b)));
+        var removed = new HashSet<int>(level.Skip(room));
+        level.RemoveRange(room, level.Count - room);
+        return removed;
+    }
+
+    /// <summary>The relationships followed from the kept nodes of the last level back into what was reached (the level after it is not kept).</summary>
+    private static void FollowWithin(Expansion expansion, List<int> level, VisitedMarks visited, List<(int, int)> followed)
+    {
+        foreach (var node in level)
+        {
+            foreach (var step in expansion.Steps(node))
+            {
+                if (visited.Contains(step.Neighbour))
+                {
+                    followed.Add((step.Relationship, step.Neighbour));
+                }
+            }
+        }
+    }
+
+    /// <summary>Each relationship followed once, unless it leads to a node cut off; by id.</summary>
+    private static List<int> Kept(GraphSnapshot snapshot, List<(int Relationship, int Other)> followed, HashSet<int>? cut)
+    {
+        var kept = new HashSet<int>();
+        foreach (var (relationship, other) in followed)
+        {
+            if (cut is null || !cut.Contains(other))
+            {
+                kept.Add(relationship);
+            }
+        }
+
+        var ids = kept.Select(r => (Relationship: r, Id: snapshot.GetRelationshipId(r))).ToList();
+        ids.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return ids.ConvertAll(r => r.Relationship);
     }
 
     /// <summary>How many nodes lie within <paramref name="depth"/> of <paramref name="centre"/> (the centre included).</summary>

@@ -38,12 +38,35 @@ internal sealed class Timeline(GraphSnapshot snapshot, TimelineField field, Trav
         }
 
         var distinct = _facts.Distinct().ToList();
-        distinct.Sort((a, b) =>
-            a.Date.SortKey != b.Date.SortKey ? a.Date.SortKey.CompareTo(b.Date.SortKey)
-            : string.CompareOrdinal(a.Description, b.Description) is var byText and not 0 ? byText
-            : a.Node.CompareTo(b.Node) is var byNode and not 0 ? byNode
-            : a.Relationship.CompareTo(b.Relationship));
+        distinct.Sort(Compare);
         return distinct.Count > field.First ? distinct.GetRange(0, field.First) : distinct;
+    }
+
+    /// <summary>
+    /// By date, then description, then the entity's id, then the relationship's id (an entity's own
+    /// fact first): ids, not store handles, break the last ties, so every store orders alike.
+    /// </summary>
+    private int Compare(TimelineFact a, TimelineFact b)
+    {
+        if (a.Date.SortKey != b.Date.SortKey)
+        {
+            return a.Date.SortKey.CompareTo(b.Date.SortKey);
+        }
+
+        if (string.CompareOrdinal(a.Description, b.Description) is var byText and not 0)
+        {
+            return byText;
+        }
+
+        if (a.Node != b.Node)
+        {
+            return string.CompareOrdinal(snapshot.GetNodeId(a.Node), snapshot.GetNodeId(b.Node));
+        }
+
+        return a.Relationship == b.Relationship ? 0
+            : a.Relationship < 0 ? -1
+            : b.Relationship < 0 ? 1
+            : string.CompareOrdinal(snapshot.GetRelationshipId(a.Relationship), snapshot.GetRelationshipId(b.Relationship));
     }
 
     private void AddNodeFacts(int node)
@@ -93,7 +116,8 @@ internal sealed class Timeline(GraphSnapshot snapshot, TimelineField field, Trav
 
     private static long Low(PartialDate date) => date.SortKey;
 
-    private static long High(PartialDate date) => ((long)date.Year!.Value * 10000) + ((date.Month ?? 12) * 100) + (date.Day ?? 31);
+    /// <summary>The last day a date covers; a bound without a year sorts after every dated fact, as its sort key does.</summary>
+    private static long High(PartialDate date) => ((long)(date.Year ?? 10000) * 10000) + ((date.Month ?? 12) * 100) + (date.Day ?? 31);
 
     private static PartialDate? DateOf(object? value) => value switch
     {

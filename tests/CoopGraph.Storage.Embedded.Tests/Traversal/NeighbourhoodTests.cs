@@ -52,6 +52,81 @@ public sealed class NeighbourhoodTests
         Assert.True(subgraph.Relationships.Count <= 3);
     }
 
+    [Fact]
+    public async Task A_cut_keeps_the_nearest_then_the_lowest_ids_and_the_relationships_among_them()
+    {
+        await using var graph = await TestGraph.CreateAsync(Graph);
+        var subgraph = Neighbourhood.Collect(graph.Expansion(), graph.Node("a"), 3, 3);
+        Assert.True(subgraph.Truncated);
+
+        // Level 1 is b, c and hub1; it overflows, is cut by id and the search stops there.
+        Assert.Equal(["a:0", "b:1", "c:1"], subgraph.Nodes.Select(n => $"{graph.Name(n.Node)}:{n.Distance}").Order(StringComparer.Ordinal));
+        Assert.Equal(["ROAD:city:a:city:a", "ROAD:city:a:city:b", "ROAD:city:a:city:c"], subgraph.Relationships.Select(graph.Snapshot.GetRelationshipId));
+    }
+
+    [Fact]
+    public async Task The_last_level_kept_is_still_followed_within_the_kept_nodes()
+    {
+        await using var graph = await TestGraph.CreateAsync("""
+            a ROAD b
+            a ROAD c
+            a ROAD d
+            c ROAD b
+            """);
+        var subgraph = Neighbourhood.Collect(graph.Expansion(RelationshipDirection.Out), graph.Node("a"), 2, 3);
+        Assert.True(subgraph.Truncated);
+        Assert.Equal(["a", "b", "c"], subgraph.Nodes.Select(n => graph.Name(n.Node)).Order(StringComparer.Ordinal));
+        Assert.Equal(["ROAD:city:a:city:b", "ROAD:city:a:city:c", "ROAD:city:c:city:b"], subgraph.Relationships.Select(graph.Snapshot.GetRelationshipId));
+    }
+
+    [Fact]
+    public async Task Too_many_relationships_truncate_to_the_lowest_ids()
+    {
+        await using var graph = await TestGraph.CreateAsync("""
+            a ROAD b
+            a ROAD c
+            a ROAD d
+            a ROAD a
+            a RAIL b
+            """);
+        var subgraph = Neighbourhood.Collect(graph.Expansion(RelationshipDirection.Out), graph.Node("a"), 1, 4);
+        Assert.True(subgraph.Truncated);
+        Assert.Equal(4, subgraph.Nodes.Count);
+        Assert.Equal(
+            ["RAIL:city:a:city:b", "ROAD:city:a:city:a", "ROAD:city:a:city:b", "ROAD:city:a:city:c"],
+            subgraph.Relationships.Select(graph.Snapshot.GetRelationshipId));
+    }
+
+    [Fact]
+    public async Task The_answer_does_not_depend_on_the_order_relationships_were_written()
+    {
+        var lines = Graph.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        await using var forwards = await TestGraph.CreateAsync(string.Join('\n', lines));
+        await using var backwards = await TestGraph.CreateAsync(string.Join('\n', lines.Reverse()));
+        for (var limit = 1; limit <= 8; limit++)
+        {
+            Assert.Equal(Described(forwards, limit), Described(backwards, limit));
+        }
+
+        static string Described(TestGraph graph, int limit)
+        {
+            var subgraph = Neighbourhood.Collect(graph.Expansion(), graph.Node("b"), 3, limit);
+            return string.Join(" ", subgraph.Nodes.Select(n => graph.Name(n.Node)).Order(StringComparer.Ordinal))
+                + " | " + string.Join(" ", subgraph.Relationships.Select(graph.Snapshot.GetRelationshipId))
+                + " | " + subgraph.Truncated;
+        }
+    }
+
+    [Fact]
+    public async Task A_limit_of_zero_keeps_nothing_and_says_so()
+    {
+        await using var graph = await TestGraph.CreateAsync(Graph);
+        var subgraph = Neighbourhood.Collect(graph.Expansion(), graph.Node("a"), 2, 0);
+        Assert.True(subgraph.Truncated);
+        Assert.Empty(subgraph.Nodes);
+        Assert.Empty(subgraph.Relationships);
+    }
+
     [Theory]
     [InlineData(RelationshipDirection.Both, 1, 4)]
     [InlineData(RelationshipDirection.Both, 3, 6)]

@@ -1,0 +1,83 @@
+using CoopGraph.Graph.Schema.Compilation;
+using CoopGraph.Graph.Schema.Values;
+using CoopGraph.Planning.Traversals;
+using CoopGraph.Storage.Embedded.Traversal;
+using CoopGraph.Storage.Writes;
+
+namespace CoopGraph.Storage.Embedded.Tests.Traversal;
+
+public sealed class TimelineTests
+{
+    private const string Definitions = """
+        type Source @node { id: ID! @id  title: String! @display  file: String! }
+        type City @node {
+          id: ID! @id
+          name: String! @display
+          founded: PartialDate
+          twins: [City!]! @relationship(type: "TWINNED", direction: OUT, properties: "Twinning")
+        }
+        type Twinning @relationshipProperties { since: PartialDate }
+        """;
+
+    private static readonly SourceRef[] Cited = [new("source:test", "as the test says")];
+
+    [Fact]
+    public async Task Ties_of_date_and_description_are_broken_by_entity_id_then_relationship_id()
+    {
+        // Written z before a, so store handles would order them the other way round.
+        await using var store = await StoreAsync(
+            City("city:z", "Twin", "1900"),
+            City("city:a", "Twin", "1900"),
+            City("city:m", "Hub", null),
+            Twinning("city:m", "city:z", "2000"),
+            Twinning("city:m", "city:a", "2000"));
+        var facts = Facts(store, null, null);
+        Assert.Equal(
+            [
+                "1900 Twin: founded 1900 city:a -",
+                "1900 Twin: founded 1900 city:z -",
+                "2000 Hub TWINNED Twin: since 2000 city:m TWINNED:city:m:city:a",
+                "2000 Hub TWINNED Twin: since 2000 city:m TWINNED:city:m:city:z",
+            ],
+            facts);
+    }
+
+    [Fact]
+    public async Task A_window_bound_without_a_year_sorts_after_every_dated_fact()
+    {
+        await using var store = await StoreAsync(City("city:a", "A", "1900"), City("city:b", "B", "--05-12"), City("city:c", "C", "2001-02-03"));
+        Assert.Equal(["1900 A: founded 1900 city:a -", "2001-02-03 C: founded 2001-02-03 city:c -"], Facts(store, null, PartialDate.Parse("--05-12")));
+        Assert.Empty(Facts(store, PartialDate.Parse("--05-12"), null));
+    }
+
+    private static List<string> Facts(EmbeddedGraphStore store, PartialDate? from, PartialDate? to)
+    {
+        using var snapshot = store.OpenSnapshot();
+        var city = snapshot.Model.FindLabel("City")!;
+        var twinned = snapshot.Model.FindRelationshipType("TWINNED")!;
+        var field = new TimelineField(
+            "timeline",
+            null,
+            from,
+            to,
+            100,
+            [new DatedProperty(city, null, city.FindProperty("founded")!), new DatedProperty(null, twinned, twinned.Properties!.Properties.Single())],
+            [],
+            new TraversalLimits());
+        return new Timeline(snapshot, field, TraversalBudget.Unlimited).Collect(null)
+            .ConvertAll(f => $"{f.Date} {f.Description} {snapshot.GetNodeId(f.Node)} {(f.Relationship < 0 ? "-" : snapshot.GetRelationshipId(f.Relationship))}");
+    }
+
+    private static async Task<EmbeddedGraphStore> StoreAsync(params GraphWrite[] writes)
+    {
+        var store = await EmbeddedGraphStore.OpenAsync(ModelCompiler.CompileOrThrow(Definitions), new EmbeddedStoreOptions { DataPath = ":memory:" });
+        await store.WriteAsync(new GraphBatch([new NodeWrite("source:test", "Source", new Dictionary<string, object?> { ["title"] = "Test", ["file"] = "t.txt" }, Cited), .. writes]));
+        return store;
+    }
+
+    private static NodeWrite City(string id, string name, string? founded) =>
+        new(id, "City", new Dictionary<string, object?> { ["name"] = name, ["founded"] = founded is null ? null : PartialDate.Parse(founded) }, Cited);
+
+    private static RelationshipWrite Twinning(string start, string end, string since) =>
+        new("TWINNED", start, end, new Dictionary<string, object?> { ["since"] = PartialDate.Parse(since) }, Cited);
+}
