@@ -46,22 +46,24 @@ public sealed class SimplePathsTests
         Assert.Equal(["a -ROAD> b -ROAD> c -ROAD> d"], paths.Select(graph.Describe));
     }
 
+    // Written so that handles and type ordinals (ROAD before RAIL) disagree with the ids.
+    private const string Crossings = """
+        a ROAD z
+        a ROAD m
+        a RAIL m
+        z ROAD t
+        m ROAD t
+        a ROAD b
+        b ROAD y
+        b ROAD x
+        y ROAD t
+        x ROAD t
+        """;
+
     [Fact]
     public async Task Paths_of_one_length_come_in_id_order_whatever_the_order_of_writing()
     {
-        // Written so that handles and type ordinals (ROAD before RAIL) disagree with the ids.
-        await using var graph = await TestGraph.CreateAsync("""
-            a ROAD z
-            a ROAD m
-            a RAIL m
-            z ROAD t
-            m ROAD t
-            a ROAD b
-            b ROAD y
-            b ROAD x
-            y ROAD t
-            x ROAD t
-            """);
+        await using var graph = await TestGraph.CreateAsync(Crossings);
         string[] canonical =
         [
             "a -RAIL> m -ROAD> t",
@@ -77,13 +79,7 @@ public sealed class SimplePathsTests
     [Fact]
     public async Task A_pattern_keeps_the_canonical_order()
     {
-        await using var graph = await TestGraph.CreateAsync("""
-            a ROAD z
-            a ROAD m
-            a RAIL m
-            z ROAD t
-            m ROAD t
-            """);
+        await using var graph = await TestGraph.CreateAsync(Crossings);
         var pattern = PatternParser.Parse("ROAD>,ROAD>", graph.Snapshot.Model, 512).Automaton;
         var paths = SimplePaths.Find(graph.Expansion(), pattern, graph.Node("a"), graph.Node("t"), 4, 20);
         Assert.Equal(["a -ROAD> m -ROAD> t", "a -ROAD> z -ROAD> t"], paths.Select(graph.Describe));
