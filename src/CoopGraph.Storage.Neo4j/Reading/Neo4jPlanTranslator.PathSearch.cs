@@ -9,11 +9,13 @@ namespace CoopGraph.Storage.Neo4j.Reading;
 /// Paths between two entities (shortestPath, allShortestPaths, paths), chosen and ordered as the
 /// embedded store does: shortest first, paths of one length in canonical order — lexicographic over
 /// the ids along the walk, at each step the next node's id, then the relationship's id (Cypher orders
-/// lists lexicographically and strings by code unit, as .NET's ordinal comparison does) — cut to first.
+/// lists lexicographically; ids are ASCII — kebab-case keys and type names — so its string order is
+/// .NET's ordinal one) — cut to first.
 /// Shortest paths are an <c>ALL SHORTEST</c> quantified path pattern whose inner nodes must carry an
 /// allowed label (a pre-filter, so it shapes which paths are shortest); simple paths are every path up
 /// to maxDepth without a node twice, with a pattern checked by running its automaton over the path.
-/// The embedded store's MaxExpansions budget has no Cypher counterpart: Neo4j's transaction timeout bounds the work instead.
+/// The embedded store's MaxExpansions budget has no Cypher counterpart: Neo4j's transaction timeout
+/// bounds the work instead.
 /// </summary>
 internal sealed partial class Neo4jPlanTranslator
 {
