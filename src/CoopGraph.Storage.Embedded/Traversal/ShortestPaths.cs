@@ -5,7 +5,7 @@ namespace CoopGraph.Storage.Embedded.Traversal;
 /// side with the smaller frontier until the two searches meet, so the work grows with the
 /// square root of what a one-sided search would touch. Both distance maps are complete up to
 /// their depths, so every shortest path crosses the forward depth at a node both sides know,
-/// and the paths are read off the two maps without search.
+/// and the paths are read off the two maps without search, in canonical order (<see cref="PathOrder"/>).
 /// </summary>
 internal static class ShortestPaths
 {
@@ -46,10 +46,11 @@ internal static class ShortestPaths
         }
 
         var paths = new List<GraphPath>();
-        var nodes = new int[depthFrom + depthTo + 1];
-        var relationships = new int[depthFrom + depthTo];
-        nodes[0] = from;
-        Walk(forward, 0, depthFrom, distanceFrom, distanceTo, nodes, relationships, paths, first);
+        var length = depthFrom + depthTo;
+        var path = new GraphPath(new int[length + 1], new int[length]);
+        path.Nodes[0] = from;
+        var fitting = Enumerable.Range(0, length).Select(_ => new List<Step>()).ToArray();
+        Walk(forward, 0, depthFrom, distanceFrom, distanceTo, path, fitting, paths, first);
         return paths;
     }
 
@@ -85,7 +86,8 @@ internal static class ShortestPaths
 
     /// <summary>
     /// Extends the path at <paramref name="index"/>: up to the forward depth each next node is one
-    /// level further from the start, after it one level nearer to the end.
+    /// level further from the start, after it one level nearer to the end. The fitting steps are
+    /// taken in <see cref="PathOrder"/>, so the paths come out in canonical order.
     /// </summary>
     private static void Walk(
         Expansion forward,
@@ -93,33 +95,39 @@ internal static class ShortestPaths
         int depthFrom,
         Dictionary<int, int> distanceFrom,
         Dictionary<int, int> distanceTo,
-        int[] nodes,
-        int[] relationships,
+        GraphPath path,
+        List<Step>[] fitting,
         List<GraphPath> paths,
         int first)
     {
-        var length = relationships.Length;
+        var length = path.Relationships.Length;
         if (index == length)
         {
-            paths.Add(new GraphPath((int[])nodes.Clone(), (int[])relationships.Clone()));
+            paths.Add(new GraphPath((int[])path.Nodes.Clone(), (int[])path.Relationships.Clone()));
             return;
         }
 
-        foreach (var step in forward.Steps(nodes[index]))
+        var steps = fitting[index];
+        steps.Clear();
+        foreach (var step in forward.Steps(path.Nodes[index]))
         {
             var next = step.Neighbour;
             var fits = index < depthFrom
                 ? distanceFrom.TryGetValue(next, out var d) && d == index + 1
                     && (index + 1 < depthFrom || (distanceTo.TryGetValue(next, out var back) && back == length - depthFrom))
                 : distanceTo.TryGetValue(next, out var rest) && rest == length - index - 1;
-            if (!fits)
+            if (fits)
             {
-                continue;
+                steps.Add(step);
             }
+        }
 
-            nodes[index + 1] = next;
-            relationships[index] = step.Relationship;
-            Walk(forward, index + 1, depthFrom, distanceFrom, distanceTo, nodes, relationships, paths, first);
+        PathOrder.Sort(steps, forward.Snapshot, s => s);
+        foreach (var step in steps)
+        {
+            path.Nodes[index + 1] = step.Neighbour;
+            path.Relationships[index] = step.Relationship;
+            Walk(forward, index + 1, depthFrom, distanceFrom, distanceTo, path, fitting, paths, first);
             if (paths.Count >= first)
             {
                 return;

@@ -3,9 +3,9 @@ using CoopGraph.Planning.Traversals.Patterns;
 namespace CoopGraph.Storage.Embedded.Traversal;
 
 /// <summary>
-/// Simple paths (no node twice) between two nodes, shortest first: depth-first search for each
-/// length in turn, pruned by the distance to the target from a backward breadth-first search
-/// (a lower bound, so no path is lost). With a pattern, each partial path carries the set of
+/// Simple paths (no node twice) between two nodes, shortest first, paths of one length in canonical
+/// order (<see cref="PathOrder"/>): depth-first search for each length in turn, pruned by the
+/// distance to the target from a backward breadth-first search (a lower bound, so no path is lost). With a pattern, each partial path carries the set of
 /// automaton states it can be in, and a path counts when it ends in an accepting state.
 /// </summary>
 internal sealed class SimplePaths
@@ -19,6 +19,9 @@ internal sealed class SimplePaths
     private readonly List<GraphPath> _paths = [];
     private readonly List<int> _nodes = [];
     private readonly List<int> _relationships = [];
+
+    // The fitting steps of the node at each depth of the search, reused across its visits.
+    private readonly List<List<(Step Step, StateSet? States)>> _fitting = [];
 
     private SimplePaths(Expansion forward, PatternAutomaton? pattern, int to, int first, Dictionary<int, int> distanceTo)
     {
@@ -87,8 +90,21 @@ internal sealed class SimplePaths
         return distances;
     }
 
+    /// <summary>
+    /// Tries each step from <paramref name="node"/> that can still reach the target in
+    /// <paramref name="remaining"/> steps, in <see cref="PathOrder"/>, so the paths of one length
+    /// come out in canonical order; only the steps that pass the pruning are sorted.
+    /// </summary>
     private void Extend(int node, int remaining, StateSet? states)
     {
+        var depth = _relationships.Count;
+        if (_fitting.Count == depth)
+        {
+            _fitting.Add([]);
+        }
+
+        var fitting = _fitting[depth];
+        fitting.Clear();
         foreach (var step in _forward.Steps(node))
         {
             var next = step.Neighbour;
@@ -107,6 +123,13 @@ internal sealed class SimplePaths
                 }
             }
 
+            fitting.Add((step, nextStates));
+        }
+
+        PathOrder.Sort(fitting, _forward.Snapshot, f => f.Step);
+        foreach (var (step, nextStates) in fitting)
+        {
+            var next = step.Neighbour;
             _nodes.Add(next);
             _relationships.Add(step.Relationship);
             if (next == _to)

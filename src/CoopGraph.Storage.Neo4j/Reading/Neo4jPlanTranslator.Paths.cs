@@ -4,7 +4,5 @@ namespace CoopGraph.Storage.Neo4j.Reading;
 
 internal sealed partial class Neo4jPlanTranslator
 {
-    private string Paths(PathsField field) => throw NotTranslated(field);
-
     private string Reachable(ReachableField field) => throw NotTranslated(field);
 }

@@ -49,7 +49,7 @@ public sealed class ShortestPathsTests
             b ROAD c
             """);
         var paths = ShortestPaths.Find(graph.Expansion(), graph.Node("a"), graph.Node("c"), 6, 10);
-        Assert.Equal(["a -RAIL> b -ROAD> c", "a -ROAD> b -ROAD> c"], paths.Select(graph.Describe).Order());
+        Assert.Equal(["a -RAIL> b -ROAD> c", "a -ROAD> b -ROAD> c"], paths.Select(graph.Describe));
     }
 
     [Fact]
@@ -112,5 +112,39 @@ public sealed class ShortestPathsTests
             () => ShortestPaths.Find(graph.Expansion(maxExpansions: 2), graph.Node("a"), graph.Node("d"), 6, 10));
         Assert.Equal("LIMIT_EXCEEDED", error.Code);
         Assert.Contains("MaxExpansions", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Shortest_paths_come_in_id_order_whatever_the_order_of_writing()
+    {
+        // Handles follow writing order (z, m, k-2, b) and type ordinals put ROAD before RAIL.
+        await using var graph = await TestGraph.CreateAsync("""
+            a ROAD z
+            a ROAD m
+            a ROAD k-2
+            a ROAD b
+            a RAIL m
+            z ROAD t
+            m ROAD t
+            k-2 ROAD t
+            b ROAD t
+            """);
+        var expansion = graph.Expansion(RelationshipDirection.Out);
+        string[] canonical = ["a -ROAD> b -ROAD> t", "a -ROAD> k-2 -ROAD> t", "a -RAIL> m -ROAD> t", "a -ROAD> m -ROAD> t", "a -ROAD> z -ROAD> t"];
+        Assert.Equal(canonical, ShortestPaths.Find(expansion, graph.Node("a"), graph.Node("t"), 6, 10).Select(graph.Describe));
+        Assert.Equal(canonical[..3], ShortestPaths.Find(expansion, graph.Node("a"), graph.Node("t"), 6, 3).Select(graph.Describe));
+        Assert.Equal(["t <ROAD- b <ROAD- a", "t <ROAD- k-2 <ROAD- a"], ShortestPaths.Find(graph.Expansion(RelationshipDirection.In), graph.Node("t"), graph.Node("a"), 6, 2).Select(graph.Describe));
+    }
+
+    [Fact]
+    public async Task Either_way_round_a_relationship_pair_the_ids_decide()
+    {
+        await using var graph = await TestGraph.CreateAsync("""
+            b ROAD a
+            a ROAD b
+            b ROAD c
+            """);
+        var paths = ShortestPaths.Find(graph.Expansion(), graph.Node("a"), graph.Node("c"), 6, 10);
+        Assert.Equal(["a -ROAD> b -ROAD> c", "a <ROAD- b -ROAD> c"], paths.Select(graph.Describe));
     }
 }

@@ -91,14 +91,54 @@ public sealed class Neo4jPlanExecutorTests
     }
 
     [Fact]
-    public async Task A_traversal_is_refused_with_a_coded_error_naming_the_field()
+    public async Task A_path_field_is_one_read_request_written_from_the_path_maps()
     {
-        await using var api = new ApiOverNeo4j();
-        var response = await api.ExecuteAsync("""{ route: shortestPath(from: "province:quang-nam", to: "province:nagasaki") { length } }""");
+        const string answer = """
+            {"data":{"fields":["data"],"values":[[{"$type":"Map","_value":{
+              "route":{"$type":"Map","_value":{
+                "length":{"$type":"Integer","_value":"2"},
+                "nodes":{"$type":"List","_value":[
+                  {"$type":"Map","_value":{"__l":{"$type":"String","_value":"Province"},"id":{"$type":"String","_value":"province:quang-nam"}}},
+                  {"$type":"Map","_value":{"__l":{"$type":"String","_value":"Agreement"},"id":{"$type":"String","_value":"agreement:friendship"}}},
+                  {"$type":"Map","_value":{"__l":{"$type":"String","_value":"Province"},"id":{"$type":"String","_value":"province:nagasaki"}}}]},
+                "relationships":{"$type":"List","_value":[
+                  {"$type":"Map","_value":{"__t":{"$type":"String","_value":"PARTY_TO"},"id":{"$type":"String","_value":"PARTY_TO:province:quang-nam:agreement:friendship"}}},
+                  {"$type":"Map","_value":{"__t":{"$type":"String","_value":"PARTY_TO"},"id":{"$type":"String","_value":"PARTY_TO:province:nagasaki:agreement:friendship"}}}]}}},
+              "all":{"$type":"List","_value":[{"$type":"Map","_value":{"length":{"$type":"Integer","_value":"2"}}},{"$type":"Map","_value":{"length":{"$type":"Integer","_value":"2"}}}]},
+              "none":{"$type":"Null","_value":null}}}]]},"bookmarks":[]}
+            """;
+        await using var api = new ApiOverNeo4j(_ => answer);
+        var response = await api.ExecuteAsync("""
+            {
+              route: shortestPath(from: "province:quang-nam", to: "province:nagasaki") { __typename length nodes { id } relationships { id type } }
+              all: allShortestPaths(from: "province:quang-nam", to: "province:nagasaki") { length }
+              none: shortestPath(from: "province:quang-nam", to: "province:hokkaido", maxDepth: 1) { length }
+            }
+            """);
+
+        Assert.False(response.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal(
+            """{"route":{"__typename":"Path","length":2,"nodes":[{"id":"province:quang-nam"},{"id":"agreement:friendship"},{"id":"province:nagasaki"}],"relationships":[{"id":"PARTY_TO:province:quang-nam:agreement:friendship","type":"PARTY_TO"},{"id":"PARTY_TO:province:nagasaki:agreement:friendship","type":"PARTY_TO"}]},"all":[{"length":2},{"length":2}],"none":null}""",
+            response.GetProperty("data").GetRawText());
+        var request = Assert.Single(api.Handler.Requests);
+        Assert.Equal("READ", request.Json.GetProperty("accessMode").GetString());
+        Assert.Contains("ALL SHORTEST", request.Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_path_end_that_does_not_exist_is_not_found_as_on_the_embedded_store()
+    {
+        const string answer = """
+            {"data":{"fields":["data"],"values":[[{"$type":"Map","_value":{
+              "paths":{"$type":"Map","_value":{"__missing":{"$type":"String","_value":"province:atlantis"}}}}}]]},"bookmarks":[]}
+            """;
+        await using var api = new ApiOverNeo4j(_ => answer);
+        var response = await api.ExecuteAsync("""{ paths(from: "province:quang-nam", to: "province:atlantis") { length } }""");
+
         var error = response.GetProperty("errors")[0];
-        Assert.Equal("INTERNAL", error.GetProperty("extensions").GetProperty("code").GetString());
-        Assert.Contains("'route'", error.GetProperty("message").GetString(), StringComparison.Ordinal);
-        Assert.Empty(api.Handler.Requests);
+        Assert.Equal("NOT_FOUND", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("No entity has the id 'province:atlantis'.", error.GetProperty("message").GetString());
+        Assert.Single(api.Handler.Requests);
     }
 
     [Fact]
