@@ -129,7 +129,11 @@ internal sealed partial class PlanBuilder
                 return false;
             }
 
-            list.Add(type);
+            // A type named twice is followed once: stores read each listed type's relationships.
+            if (!list.Contains(type))
+            {
+                list.Add(type);
+            }
         }
 
         types = list;
@@ -153,7 +157,10 @@ internal sealed partial class PlanBuilder
                 return false;
             }
 
-            list.Add(label);
+            if (!list.Contains(label))
+            {
+                list.Add(label);
+            }
         }
 
         labels = list;

@@ -59,6 +59,22 @@ public sealed class SeedTraversalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_type_or_label_named_twice_is_followed_once()
+    {
+        var data = await _api.DataAsync("""
+            {
+              once: allShortestPaths(from: "province:quang-nam", to: "province:nagasaki", types: ["PARTNER_OF", "PARTY_TO"], labels: ["Agreement"], first: 50) { nodes { id } relationships { id } }
+              twice: allShortestPaths(from: "province:quang-nam", to: "province:nagasaki", types: ["PARTNER_OF", "PARTY_TO", "PARTNER_OF"], labels: ["Agreement", "Agreement"], first: 50) { nodes { id } relationships { id } }
+              degreeOnce: rank(types: ["PARTNER_OF"], first: 3) { score node { id } }
+              degreeTwice: rank(types: ["PARTNER_OF", "PARTNER_OF"], first: 3) { score node { id } }
+            }
+            """);
+        Assert.NotEmpty(data.GetProperty("once").EnumerateArray());
+        Assert.Equal(data.GetProperty("once").GetRawText(), data.GetProperty("twice").GetRawText());
+        Assert.Equal(data.GetProperty("degreeOnce").GetRawText(), data.GetProperty("degreeTwice").GetRawText());
+    }
+
+    [Fact]
     public async Task What_surrounds_Araki_Sotaro()
     {
         var data = await _api.DataAsync("""
