@@ -90,5 +90,5 @@ internal sealed class CompactGraph
     }
 
     private static PlanExecutionException TooLarge(long maxRelationships) =>
-        new("LIMIT_EXCEEDED", $"Ranking reads more than {maxRelationships} relationships (limit MaxRankRelationships); narrow it with types.");
+        new("LIMIT_EXCEEDED", Planning.Traversals.TraversalLimits.RankRelationshipsExceeded(maxRelationships));
 }

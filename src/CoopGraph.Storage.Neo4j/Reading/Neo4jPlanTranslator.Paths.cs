@@ -5,6 +5,4 @@ namespace CoopGraph.Storage.Neo4j.Reading;
 internal sealed partial class Neo4jPlanTranslator
 {
     private string Paths(PathsField field) => throw NotTranslated(field);
-
-    private string Reachable(ReachableField field) => throw NotTranslated(field);
 }
