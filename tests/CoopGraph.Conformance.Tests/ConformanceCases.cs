@@ -49,6 +49,12 @@ public static class ConformanceCases
         ["generic-neighbours-filtered"] = """{ country(id: "country:japan") { neighbours(types: ["IN_COUNTRY"], labels: ["Province"], direction: IN) { id } relationships(types: ["IN_COUNTRY"], direction: IN, first: 3) { id } } }""",
         ["search-folded"] = """{ search(text: "hà nội", first: 5) { score node { id displayName } } }""",
         ["search-ranking"] = """{ search(text: "quang", labels: ["Province", "Agreement"], first: 10) { score node { __typename id } } }""",
+        ["rank-degree"] = """{ rank(first: 8) { score node { id } } provinces: rank(labels: ["Province"], types: ["PARTNER_OF", "PARTY_TO"], first: 4) { __typename score node { __typename id } } }""",
+        // PageRank and betweenness scores are sums whose last bits may differ between stores; these
+        // cuts fall where no two scores are near, so the ids alone compare exactly.
+        ["rank-pagerank"] = """{ rank(algorithm: PAGERANK, first: 5) { node { id } } provinces: rank(labels: ["Province"], types: ["PARTNER_OF", "PARTY_TO", "IN_COUNTRY"], algorithm: PAGERANK, first: 4) { node { id ... on Province { name } } } }""",
+        ["rank-betweenness"] = """{ rank(algorithm: BETWEENNESS, first: 6) { node { id } } provinces: rank(labels: ["Province"], types: ["PARTNER_OF", "PARTY_TO"], algorithm: BETWEENNESS, first: 3) { node { id } } }""",
+        ["reachable-pattern"] = """{ parties: reachable(from: "province:quang-nam", pattern: "PARTY_TO>,<PARTY_TO") { id } near: reachable(from: "province:quang-nam", pattern: ".{1,3}", first: 15) { __typename id } repeated: reachable(from: "province:quang-ninh", pattern: "(PARTNER_OF|PARTY_TO>,<PARTY_TO)+,IN_COUNTRY>?", labels: ["Province", "Country"]) { id ... on Entity { displayName } } }""",
         ["search-substring"] = """{ search(text: "okkai", first: 5) { score node { id } } }""",
     };
 }
