@@ -72,32 +72,20 @@ public sealed class ReachableTranslationTests
         Assert.Equal("""{"data":{"reachable":[{"id":"province:nagasaki"},{"id":"event:festival","name":"Festival"}]}}""", response.GetRawText());
     }
 
-    [Fact]
-    public async Task A_search_past_its_visited_limit_is_limit_exceeded()
+    [Theory]
+    [InlineData("__limit", "The reachable search visits more than 3 (entity, pattern state) pairs (limit MaxSubgraphSize).", "LIMIT_EXCEEDED", "(limit MaxSubgraphSize)")]
+    [InlineData("__missing", "province:nowhere", "NOT_FOUND", "province:nowhere")]
+    public async Task A_refusal_in_place_of_the_entities_is_a_coded_error(string key, string value, string code, string mention)
     {
-        const string answer = """
-            {"data":{"fields":["data"],"values":[[{"$type":"Map","_value":{"reachable":{"$type":"Map","_value":{
-              "__limit":{"$type":"String","_value":"The reachable search visits more than 3 (entity, pattern state) pairs (limit MaxSubgraphSize)."}}}}}]]},"bookmarks":[]}
-            """;
+        var answer = """{"data":{"fields":["data"],"values":[[{"$type":"Map","_value":{"reachable":{"$type":"Map","_value":{"""
+            + $"\"{key}\":{{\"$type\":\"String\",\"_value\":\"{value}\"}}"
+            + """}}}}]]},"bookmarks":[]}""";
         await using var api = new ApiOverNeo4j(_ => answer);
         var response = await api.ExecuteAsync("""{ reachable(from: "province:quang-nam", pattern: ".+") { id } }""");
 
         var error = response.GetProperty("errors")[0];
-        Assert.Equal("LIMIT_EXCEEDED", error.GetProperty("extensions").GetProperty("code").GetString());
-        Assert.Contains("(limit MaxSubgraphSize)", error.GetProperty("message").GetString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_missing_start_is_not_found_before_any_limit()
-    {
-        const string answer = """
-            {"data":{"fields":["data"],"values":[[{"$type":"Map","_value":{"reachable":{"$type":"Map","_value":{
-              "__missing":{"$type":"String","_value":"province:nowhere"}}}}}]]},"bookmarks":[]}
-            """;
-        await using var api = new ApiOverNeo4j(_ => answer);
-        var response = await api.ExecuteAsync("""{ reachable(from: "province:nowhere", pattern: ".") { id } }""");
-
-        Assert.Equal("NOT_FOUND", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains(mention, error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     private static string Step(System.Text.Json.JsonElement row)
