@@ -15,7 +15,12 @@ public sealed class TraversalLimits
     /// <summary>Most paths one path field returns (its first).</summary>
     public int MaxPaths { get; set; } = 1000;
 
-    /// <summary>Most entities (and, separately, relationships) a neighbourhood, reachable set or common-neighbour list holds.</summary>
+    /// <summary>
+    /// Most entities (and, separately, relationships) a neighbourhood, reachable set or common-neighbour
+    /// list holds. On Neo4j it also bounds the (entity, pattern state) pairs a reachable search visits,
+    /// which Cypher keeps in a list (each level costs its candidates times the pairs visited), and the
+    /// search's levels (MaxSubgraphSize + 1, enough for any search that stays within it).
+    /// </summary>
     public int MaxSubgraphSize { get; set; } = 10_000;
 
     /// <summary>Relationships one traversal field may examine before it stops with an error.</summary>
@@ -40,7 +45,7 @@ public sealed class TraversalLimits
 
     public double PageRankDamping { get; set; } = 0.85;
 
-    /// <summary>Up to this many entities betweenness is exact (Brandes); above it, sampled.</summary>
+    /// <summary>Up to this many entities betweenness is exact (Brandes); above it, sampled on the embedded store and refused on Neo4j.</summary>
     public int BetweennessExactThreshold { get; set; } = 5000;
 
     /// <summary>Pivots of the sampled betweenness estimate.</summary>

@@ -55,6 +55,7 @@ public sealed class RankTranslationTests
     [Theory]
     [InlineData("""{ rank(algorithm: PAGERANK) { score } }""", "MaxRankRelationships")]
     [InlineData("""{ rank(algorithm: BETWEENNESS) { score } }""", "CypherBetweennessMaxEntities")]
+    [InlineData("""{ rank(algorithm: BETWEENNESS) { score } }""", "BetweennessExactThreshold")]
     public async Task A_limit_the_statement_finds_exceeded_is_limit_exceeded(string query, string limit)
     {
         await using var api = new ApiOverNeo4j(request => Refusal(request, limit));
