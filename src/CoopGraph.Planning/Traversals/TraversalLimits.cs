@@ -15,7 +15,12 @@ public sealed class TraversalLimits
     /// <summary>Most paths one path field returns (its first).</summary>
     public int MaxPaths { get; set; } = 1000;
 
-    /// <summary>Most entities (and, separately, relationships) a neighbourhood, reachable set or common-neighbour list holds.</summary>
+    /// <summary>
+    /// Most entities (and, separately, relationships) a neighbourhood, reachable set or common-neighbour
+    /// list holds. On Neo4j it also bounds the (entity, pattern state) pairs a reachable search visits,
+    /// which Cypher keeps in a list (each level costs its candidates times the pairs visited), and the
+    /// search's levels (MaxSubgraphSize + 1, enough for any search that stays within it).
+    /// </summary>
     public int MaxSubgraphSize { get; set; } = 10_000;
 
     /// <summary>Relationships one traversal field may examine before it stops with an error.</summary>
@@ -27,11 +32,20 @@ public sealed class TraversalLimits
     /// <summary>Largest graph (relationships considered) a ranking runs over.</summary>
     public long MaxRankRelationships { get; set; } = 50_000_000;
 
+    /// <summary>
+    /// Most entities a betweenness ranking runs over on Neo4j. Cypher has no Brandes: the
+    /// translation sums, over every pair of entities, the share of their shortest paths through
+    /// each entity, one shortest-path search per pair, so the work grows as n²/2 searches. 500
+    /// entities is about 125,000 searches, which a sparse graph answers within the request
+    /// timeout; the seed has under 100. Above it Neo4j refuses, where the embedded store still answers.
+    /// </summary>
+    public int CypherBetweennessMaxEntities { get; set; } = 500;
+
     public int PageRankIterations { get; set; } = 20;
 
     public double PageRankDamping { get; set; } = 0.85;
 
-    /// <summary>Up to this many entities betweenness is exact (Brandes); above it, sampled.</summary>
+    /// <summary>Up to this many entities betweenness is exact (Brandes); above it, sampled on the embedded store and refused on Neo4j.</summary>
     public int BetweennessExactThreshold { get; set; } = 5000;
 
     /// <summary>Pivots of the sampled betweenness estimate.</summary>
@@ -39,4 +53,8 @@ public sealed class TraversalLimits
 
     /// <summary>Seed of the pivot choice, so a sampled ranking is the same on every run.</summary>
     public int BetweennessSeed { get; set; } = 20_240_601;
+
+    /// <summary>The error text of a ranking over more than <paramref name="maxRelationships"/> relationships, the same from every store.</summary>
+    public static string RankRelationshipsExceeded(long maxRelationships) =>
+        $"Ranking reads more than {maxRelationships} relationships (limit MaxRankRelationships); narrow it with types.";
 }

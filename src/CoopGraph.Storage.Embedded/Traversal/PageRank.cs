@@ -4,6 +4,8 @@ namespace CoopGraph.Storage.Embedded.Traversal;
 /// PageRank by power iteration over the undirected view: a walker follows a relationship of
 /// its node chosen uniformly, or with probability 1 − damping jumps to any node; a node
 /// without relationships hands its score to all nodes evenly. Scores start even and sum to 1.
+/// Every sum runs in <see cref="CompactGraph"/>'s canonical order (nodes by id, rows ascending), the
+/// order the Neo4j translation sums in, so both stores compute the same bits.
 /// </summary>
 internal static class PageRank
 {

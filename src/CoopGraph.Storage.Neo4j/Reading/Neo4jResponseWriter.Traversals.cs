@@ -17,6 +17,11 @@ internal sealed partial class Neo4jResponseWriter
             throw new PlanExecutionException("NOT_FOUND", $"No entity has the id '{missing}'.");
         }
 
+        if (value is IReadOnlyDictionary<string, object?> refusal && refusal.GetValueOrDefault(ResponseKeys.LimitExceeded) is string limit)
+        {
+            throw new PlanExecutionException("LIMIT_EXCEEDED", limit);
+        }
+
         switch (field)
         {
             case PathsField { Search: PathSearch.Shortest } path:

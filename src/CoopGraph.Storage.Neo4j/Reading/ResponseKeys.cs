@@ -21,6 +21,9 @@ internal static class ResponseKeys
     /// <summary>Set, to the id, in place of a traversal's value when an entity the request names does not exist.</summary>
     public const string MissingEntity = "__missing";
 
+    /// <summary>Set, to the error text, in place of a traversal's value when a limit the statement checks itself was exceeded.</summary>
+    public const string LimitExceeded = "__limit";
+
     /// <summary>The key of a field nested in a part of a connection row, e.g. <c>edges.node</c>.</summary>
     public static string Nested(string part, string field) => part + "." + field;
 }

@@ -56,6 +56,29 @@ public sealed class RankingTests
     }
 
     [Fact]
+    public async Task Compact_graph_numbers_nodes_by_id_and_sorts_each_row()
+    {
+        // Written in an order unlike the ids', with a self-loop and parallel relationships.
+        await using var graph = await TestGraph.CreateAsync("""
+            z ROAD a
+            m ROAD m
+            a RAIL z
+            z ROAD m
+            a ROAD m
+            """);
+        var compact = CompactGraph.Undirected(graph.Snapshot, null, long.MaxValue, CancellationToken.None);
+        var ids = compact.Handles.Select(graph.Snapshot.GetNodeId).ToArray();
+        Assert.Equal(ids.Order(StringComparer.Ordinal), ids);
+        var rows = Enumerable.Range(0, compact.NodeCount).ToDictionary(
+            i => graph.Snapshot.GetNodeId(compact.Handles[i]),
+            i => compact.Targets[compact.Offsets[i]..compact.Offsets[i + 1]].Select(t => graph.Name(compact.Handles[t])).ToArray());
+        Assert.Equal(["m", "z", "z"], rows["city:a"]);
+        Assert.Equal(["a", "m", "m", "z"], rows["city:m"]);
+        Assert.Equal(["a", "a", "m"], rows["city:z"]);
+        Assert.Empty(rows["source:test"]);
+    }
+
+    [Fact]
     public async Task PageRank_hands_on_the_score_of_isolated_nodes()
     {
         await using var graph = await TestGraph.CreateAsync("a ROAD b", "lonely");

@@ -1,0 +1,104 @@
+using CoopGraph.Storage.Neo4j.Tests.Support;
+using Snapshooter;
+using Snapshooter.Xunit;
+
+namespace CoopGraph.Storage.Neo4j.Tests.Reading;
+
+/// <summary>
+/// <c>reachable</c> on Neo4j: one statement text for every pattern, the automaton travelling as a
+/// parameter table (snapshots to review as Cypher), the answer written from a Query API response, and
+/// the search's own limit refused as LIMIT_EXCEEDED.
+/// </summary>
+public sealed class ReachableTranslationTests
+{
+    public static TheoryData<string, string> Shapes => new()
+    {
+        { "simple", """{ reachable(from: "province:quang-nam", pattern: "PARTY_TO>,<PARTY_TO", first: 5) { id } }""" },
+        { "repetition_and_choice", """{ reachable(from: "province:quang-nam", pattern: "(PARTNER_OF|<LOCATED_IN){1,2},.*", labels: ["Province", "Event"]) { id ... on Event { name } } }""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public async Task Reachable_translates_to_one_parameterised_statement(string shape, string query)
+    {
+        await using var api = new ApiOverNeo4j();
+        var request = await api.RequestOfAsync(query);
+        Snapshot.Match(Neo4jPlanTranslatorTests.Printed(request), SnapshotNameExtension.Create(shape));
+    }
+
+    [Fact]
+    public async Task Every_pattern_shares_one_statement_text()
+    {
+        await using var api = new ApiOverNeo4j();
+        var simple = await api.RequestOfAsync("""{ reachable(from: "province:quang-nam", pattern: "PARTY_TO>") { id } }""");
+        api.Handler.Requests.Clear();
+        var repeated = await api.RequestOfAsync("""{ reachable(from: "province:hanoi", pattern: "(PARTY_TO>,<PARTY_TO)+|.?") { id } }""");
+        Assert.Equal(simple.Statement, repeated.Statement);
+    }
+
+    [Fact]
+    public async Task The_automaton_travels_as_a_table_of_steps()
+    {
+        await using var api = new ApiOverNeo4j();
+        var request = await api.RequestOfAsync("""{ reachable(from: "province:quang-nam", pattern: "PARTY_TO>,<.") { id } }""");
+        var tables = request.Json.GetProperty("parameters").EnumerateObject()
+            .Select(p => p.Value)
+            .Where(v => v.GetProperty("$type").GetString() == "List" && v.GetProperty("_value").EnumerateArray().Any(e => e.GetProperty("$type").GetString() == "Map"))
+            .ToArray();
+        var steps = Assert.Single(tables).GetProperty("_value").EnumerateArray().Select(Step).ToArray();
+        Assert.Equal(["0 PARTY_TO forth 1", "1 * back 2"], steps);
+    }
+
+    [Fact]
+    public async Task No_label_returns_nothing_but_still_needs_the_start()
+    {
+        await using var api = new ApiOverNeo4j();
+        var request = await api.RequestOfAsync("""{ reachable(from: "province:quang-nam", pattern: ".", labels: []) { id } }""");
+        Assert.StartsWith("RETURN {`reachable`: CASE WHEN NOT EXISTS { MATCH (e0:`Province` {`id`: $p0}) }", request.Statement, StringComparison.Ordinal);
+        Assert.EndsWith("ELSE [] END} AS data", request.Statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_reached_entities_are_written_with_their_projection()
+    {
+        const string answer = """
+            {"data":{"fields":["data"],"values":[[{"$type":"Map","_value":{"reachable":{"$type":"List","_value":[
+              {"$type":"Map","_value":{"__l":{"$type":"String","_value":"Province"},"id":{"$type":"String","_value":"province:nagasaki"}}},
+              {"$type":"Map","_value":{"__l":{"$type":"String","_value":"Event"},"id":{"$type":"String","_value":"event:festival"},"name":{"$type":"String","_value":"Festival"}}}]}}}]]},"bookmarks":[]}
+            """;
+        await using var api = new ApiOverNeo4j(_ => answer);
+        var response = await api.ExecuteAsync("""{ reachable(from: "province:quang-nam", pattern: ".+") { id ... on Event { name } } }""");
+
+        Assert.Equal("""{"data":{"reachable":[{"id":"province:nagasaki"},{"id":"event:festival","name":"Festival"}]}}""", response.GetRawText());
+    }
+
+    [Theory]
+    [InlineData("__limit", "The reachable search visits more than 3 (entity, pattern state) pairs (limit MaxSubgraphSize).", "LIMIT_EXCEEDED", "(limit MaxSubgraphSize)")]
+    [InlineData("__missing", "province:nowhere", "NOT_FOUND", "province:nowhere")]
+    public async Task A_refusal_in_place_of_the_entities_is_a_coded_error(string key, string value, string code, string mention)
+    {
+        var answer = """{"data":{"fields":["data"],"values":[[{"$type":"Map","_value":{"reachable":{"$type":"Map","_value":{"""
+            + $"\"{key}\":{{\"$type\":\"String\",\"_value\":\"{value}\"}}"
+            + """}}}}]]},"bookmarks":[]}""";
+        await using var api = new ApiOverNeo4j(_ => answer);
+        var response = await api.ExecuteAsync("""{ reachable(from: "province:quang-nam", pattern: ".+") { id } }""");
+
+        var error = response.GetProperty("errors")[0];
+        Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains(mention, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    private static string Step(System.Text.Json.JsonElement row)
+    {
+        var map = row.GetProperty("_value");
+        string Value(string key) => map.GetProperty(key).GetProperty("_value").ToString();
+        var via = map.GetProperty("viaType").GetProperty("$type").GetString() == "Null" ? "*" : Value("viaType");
+        var way = (Value("forth"), Value("back")) switch
+        {
+            ("True", "True") => "both",
+            ("True", _) => "forth",
+            _ => "back",
+        };
+        return $"{Value("fromState")} {via} {way} {Value("toState")}";
+    }
+}
