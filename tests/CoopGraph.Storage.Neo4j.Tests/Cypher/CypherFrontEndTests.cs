@@ -1,0 +1,42 @@
+using CoopGraph.Storage.Neo4j.Tests.Support;
+using Xunit.Abstractions;
+
+namespace CoopGraph.Storage.Neo4j.Tests.Cypher;
+
+/// <summary>
+/// Every statement of the translation kit (reads of every operation shape and traversal, the bootstrap, the
+/// write path) goes through Neo4j's own Cypher 5 parser and semantic analysis: no syntax error, no variable
+/// out of scope, no clause Neo4j refuses, no warning. What a statement computes is left to the conformance
+/// suite on a live server; this is what can be known without one.
+/// </summary>
+public sealed class CypherFrontEndTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task Every_statement_of_the_kit_passes_Neo4js_own_Cypher_5_front_end()
+    {
+        var statements = KitSnapshots.Statements();
+        Assert.Contains(statements, s => s.Statement.Contains("ALL SHORTEST", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Statement.StartsWith("CREATE CONSTRAINT", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Statement.Contains("MERGE", StringComparison.Ordinal));
+
+        var (exitCode, report) = await CypherFrontEnd.LintAsync(statements);
+
+        output.WriteLine(report);
+        Assert.True(exitCode == 0, report);
+        Assert.Contains($"checked {statements.Count} statements, 0 with diagnostics", report, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("MATCH p = (a)(((x)-[r]-(y)){1,2}){1,3}(b) RETURN p", "nested")]
+    [InlineData("MATCH p = SHORTEST 1 (a)--+(b), (c)--(d) RETURN p", "selective path selector")]
+    [InlineData("RETURN COLLECT { MATCH (n) RETURN n, n.id } AS data", "single return column")]
+    [InlineData("MATCH (n) RETURN m", "not defined")]
+    [InlineData("MATCH (n) WHERE n.id = $missing RETURN n", "$missing")]
+    public async Task The_check_refuses_what_Neo4j_refuses(string statement, string reason)
+    {
+        var (exitCode, report) = await CypherFrontEnd.LintAsync([new KitStatement("refused", statement, new Dictionary<string, object?>())]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(reason, report, StringComparison.Ordinal);
+    }
+}
