@@ -1,3 +1,4 @@
+using CoopGraph.Conformance.Tests;
 using CoopGraph.Storage.Neo4j.Tests.Support;
 using Xunit.Abstractions;
 
@@ -24,6 +25,25 @@ public sealed class CypherFrontEndTests(ITestOutputHelper output)
         output.WriteLine(report);
         Assert.True(exitCode == 0, report);
         Assert.Contains($"checked {statements.Count} statements, 0 with diagnostics", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_conformance_operation_translates_to_a_statement_Neo4js_front_end_accepts()
+    {
+        var statements = new List<KitStatement>();
+        foreach (var (name, query) in ConformanceCases.All)
+        {
+            await using var api = new ApiOverNeo4j();
+            var request = (await api.RequestOfAsync(query)).Json;
+            var parameters = request.GetProperty("parameters").EnumerateObject().ToDictionary(p => p.Name, p => KitSnapshots.Typed(p.Value), StringComparer.Ordinal);
+            statements.Add(new KitStatement(name, request.GetProperty("statement").GetString()!, parameters));
+        }
+
+        var (exitCode, report) = await CypherFrontEnd.LintAsync(statements);
+
+        output.WriteLine(report);
+        Assert.True(exitCode == 0, report);
+        Assert.Contains($"checked {ConformanceCases.All.Count} statements, 0 with diagnostics", report, StringComparison.Ordinal);
     }
 
     [Theory]

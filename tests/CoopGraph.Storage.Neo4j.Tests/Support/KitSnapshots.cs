@@ -109,7 +109,7 @@ internal static class KitSnapshots
     }
 
     /// <summary>A Query API typed value (<c>{"$type": "Integer", "_value": "20"}</c>) as a plain one.</summary>
-    private static object? Typed(JsonElement typed)
+    public static object? Typed(JsonElement typed)
     {
         var value = typed.GetProperty("_value");
         return typed.GetProperty("$type").GetString() switch
