@@ -61,7 +61,7 @@ public static class ConformanceCases
         // PageRank and betweenness scores are sums whose last bits may differ between stores; these
         // cuts fall where no two scores are near, so the ids alone compare exactly.
         ["rank-pagerank"] = """{ rank(algorithm: PAGERANK, first: 5) { node { id } } provinces: rank(labels: ["Province"], types: ["PARTNER_OF", "PARTY_TO", "IN_COUNTRY"], algorithm: PAGERANK, first: 4) { node { id ... on Province { name } } } }""",
-        ["rank-betweenness"] = """{ rank(algorithm: BETWEENNESS, first: 6) { node { id } } provinces: rank(labels: ["Province"], types: ["PARTNER_OF", "PARTY_TO"], algorithm: BETWEENNESS, first: 3) { node { id } } }""",
+        ["rank-betweenness"] = """{ rank(algorithm: BETWEENNESS, first: 6) { score node { id } } provinces: rank(labels: ["Province"], types: ["PARTNER_OF", "PARTY_TO"], algorithm: BETWEENNESS, first: 3) { score node { id } } }""",
         ["reachable-pattern"] = """{ parties: reachable(from: "province:quang-nam", pattern: "PARTY_TO>,<PARTY_TO") { id } near: reachable(from: "province:quang-nam", pattern: ".{1,3}", first: 15) { __typename id } repeated: reachable(from: "province:quang-ninh", pattern: "(PARTNER_OF|PARTY_TO>,<PARTY_TO)+,IN_COUNTRY>?", labels: ["Province", "Country"]) { id ... on Entity { displayName } } }""",
         ["search-substring"] = """{ search(text: "okkai", first: 5) { score node { id } } }""",
         ["timeline-window"] = """{ timeline(from: "2023", to: "2023-11", first: 30) { __typename date description entity { id } relationship { id type } } }""",

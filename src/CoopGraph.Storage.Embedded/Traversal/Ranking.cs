@@ -8,6 +8,12 @@ internal static class Ranking
     public static List<(int Node, double Score)> Rank(GraphSnapshot snapshot, RankField field, Func<int, bool> ranked, CancellationToken cancellationToken)
     {
         var scores = new List<(int Node, double Score)>();
+        if (field.Labels is { Count: 0 })
+        {
+            // Nothing is listed, so nothing needs scoring (and no graph limit can be exceeded).
+            return scores;
+        }
+
         if (field.Algorithm == RankAlgorithm.Degree)
         {
             var budget = new TraversalBudget(long.MaxValue, cancellationToken);
@@ -35,7 +41,7 @@ internal static class Ranking
             {
                 if (ranked(graph.Handles[i]))
                 {
-                    scores.Add((graph.Handles[i], values[i]));
+                    scores.Add((graph.Handles[i], field.Algorithm == RankAlgorithm.Betweenness ? RankScores.RoundBetweenness(values[i]) : values[i]));
                 }
             }
         }

@@ -84,7 +84,8 @@ internal sealed partial class Neo4jPlanTranslator
     /// Exact betweenness by its definition rather than Brandes' algorithm, which Cypher cannot express:
     /// over each unordered pair (s, t), the share of the shortest s–t paths through each entity between
     /// them. <c>ALL SHORTEST</c> yields each shortest path once per sequence of relationships, so parallel
-    /// relationships are distinct paths, and a shortest path never holds a self-loop.
+    /// relationships are distinct paths, and a shortest path never holds a self-loop. Scores are rounded
+    /// as <see cref="RankScores"/> says, so that ties break alike on both stores.
     /// </summary>
     private string BetweennessRank(RankField field, (string Expression, string Where) types)
     {
@@ -98,7 +99,8 @@ internal sealed partial class Neo4jPlanTranslator
             + "WITH v, sum(toFloat(through) / pathCount) AS score "
             + "WITH collect(v) AS onPaths, collect(score) AS scores "
             + $"MATCH (entity{LabelExpression(field.Labels ?? _model.Labels)}) "
-            + "WITH entity, coalesce(head([i IN range(0, size(onPaths) - 1) WHERE onPaths[i] = entity | scores[i]]), 0.0) AS score "
+            + "WITH entity, round(coalesce(head([i IN range(0, size(onPaths) - 1) WHERE onPaths[i] = entity | scores[i]]), 0.0), "
+            + $"{Parameter((long)RankScores.BetweennessDecimals)}) AS score "
             + RankedRows(field);
     }
 

@@ -152,6 +152,42 @@ public sealed class RankingTests
     }
 
     [Fact]
+    public async Task Betweenness_ties_that_differ_only_in_the_last_bits_break_by_id()
+    {
+        // a and d both lie on shortest paths worth 10/3; Brandes' sums give d 3.3333333333333335 and
+        // a 3.333333333333333, so unrounded d would come first, and another summation order would not.
+        await using var graph = await TestGraph.CreateAsync("""
+            a ROAD d
+            a ROAD e
+            a ROAD f
+            b ROAD d
+            b ROAD e
+            c ROAD d
+            c ROAD f
+            """);
+        var field = new RankField("rank", null, null, RankAlgorithm.Betweenness, 2, [], new TraversalLimits());
+        var ranked = Ranking.Rank(graph.Snapshot, field, _ => true, CancellationToken.None);
+        Assert.Equal([("a", 3.333333333), ("d", 3.333333333)], ranked.Select(r => (graph.Name(r.Node), r.Score)));
+    }
+
+    [Fact]
+    public async Task Ranking_no_label_scores_nothing_and_reads_no_graph()
+    {
+        await using var graph = await TestGraph.CreateAsync(Connected);
+        var field = new RankField("rank", [], null, RankAlgorithm.PageRank, 3, [], new TraversalLimits { MaxRankRelationships = 5 });
+        Assert.Empty(Ranking.Rank(graph.Snapshot, field, _ => false, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(3.3333333333333335, 3.333333333)]
+    [InlineData(3.333333333333333, 3.333333333)]
+    [InlineData(0.5, 0.5)]
+    [InlineData(2.0000000005, 2.000000001)]
+    [InlineData(0.0, 0.0)]
+    public void Betweenness_scores_round_to_nine_places_half_away_from_zero(double score, double rounded) =>
+        Assert.Equal(rounded, RankScores.RoundBetweenness(score));
+
+    [Fact]
     public async Task Ranking_refuses_graphs_over_the_limit()
     {
         await using var graph = await TestGraph.CreateAsync(Connected);
