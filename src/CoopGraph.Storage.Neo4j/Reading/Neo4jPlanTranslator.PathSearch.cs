@@ -81,7 +81,7 @@ internal sealed partial class Neo4jPlanTranslator
     private string ShortestPaths(PathsField field, NamedEntity from, NamedEntity to, List<RelationshipType> types, int first)
     {
         var (start, end, path) = (Fresh("a"), Fresh("b"), Fresh("p"));
-        return $"COLLECT {{ MATCH {from.Pattern(start)}, {to.Pattern(end)} "
+        return $"COLLECT {{ MATCH {from.Pattern(start)} MATCH {to.Pattern(end)} "
             + $"MATCH {path} = ALL SHORTEST ({start}){Steps(field, to, types)}({end}) "
             + $"WITH {path} ORDER BY {WalkKey(path)} LIMIT {Parameter((long)first)} RETURN {PathMap(field.Fields, path)} }}";
     }
@@ -95,7 +95,7 @@ internal sealed partial class Neo4jPlanTranslator
             conditions.Add(PatternAccepts(pattern.Automaton, path));
         }
 
-        return $"COLLECT {{ MATCH {from.Pattern(start)}, {to.Pattern(end)} "
+        return $"COLLECT {{ MATCH {from.Pattern(start)} MATCH {to.Pattern(end)} "
             + $"MATCH {path} = ({start}){Steps(field, to, types)}({end}) WHERE {string.Join(" AND ", conditions)} "
             + $"WITH {path} ORDER BY length({path}), {WalkKey(path)} LIMIT {Parameter((long)first)} RETURN {PathMap(field.Fields, path)} }}";
     }

@@ -78,7 +78,7 @@ internal sealed partial class Neo4jPlanTranslator
 
         var (first, second, common) = (Fresh("a"), Fresh("b"), Fresh("m"));
         var types = TypeExpression(field.Types ?? _model.RelationshipTypes);
-        var value = $"COLLECT {{ MATCH {a.Pattern(first)}, {b.Pattern(second)} "
+        var value = $"COLLECT {{ MATCH {a.Pattern(first)} MATCH {b.Pattern(second)} "
             + $"MATCH {Arrow(first, string.Empty, types, RelationshipDirection.Both, common)} "
             + $"WHERE {common} <> {first} AND {common} <> {second} AND EXISTS {{ {Arrow(common, string.Empty, types, RelationshipDirection.Both, second)} }} "
             + $"WITH DISTINCT {common} ORDER BY {common}.{IdKey} LIMIT {Parameter((long)field.Limits.MaxSubgraphSize)} "
