@@ -10,18 +10,29 @@ internal sealed partial class Neo4jPlanTranslator
     /// <c>reachable</c>: the ends of walks (entities and relationships may repeat) whose steps the pattern's
     /// automaton accepts. Cypher's path patterns match each relationship at most once per path and cannot
     /// follow an arbitrary automaton, so the statement runs the embedded store's search itself: a
-    /// breadth-first search over (entity, state) pairs, one <c>reduce</c> step per level, each frontier pair
-    /// expanded by pattern comprehensions driven by the automaton's transitions, passed as a parameter
-    /// (so every pattern shares one statement text and one cached plan). A pair is visited once; an entity
-    /// is found at the first level that reaches it in an accepting state; the search stops after the level
-    /// that brings the found entities to first, as the embedded store's does, and the answer is ordered by
-    /// level, then id.
+    /// breadth-first search over (entity, state) pairs, one <c>reduce</c> step per level. The automaton
+    /// travels as parameters indexed by state (its steps, and whether it accepts), so every pattern shares
+    /// one statement text and one cached plan. A pair is visited once; an entity is found at the first level
+    /// that reaches it in an accepting state; the search stops after the level that brings the found
+    /// entities to first, as the embedded store's does, and the answer is ordered by level, then id.
     /// <para>
-    /// Cypher has no sets: the visited pairs are a list, so each level costs its candidates times the
-    /// pairs visited. The search therefore gives up, answering LIMIT_EXCEEDED (MaxSubgraphSize), when more
-    /// than MaxSubgraphSize pairs are visited and the answer is still incomplete; the embedded store, with
-    /// a hash set, only stops at MaxExpansions. Each level that goes on visits a new pair, so
-    /// MaxSubgraphSize + 1 levels always reach the end, the first entities, or that refusal.
+    /// Cypher has no sets, but its grouping hashes its keys. Each level is one <c>COLLECT</c> that unwinds
+    /// the visited pairs tagged 1 and the frontier's moves tagged 0, groups them by pair and keeps the pairs
+    /// whose tags sum to 0 (never visited); a second one does the same with the found entities and the new
+    /// pairs' accepted entities. A level therefore costs its moves plus the pairs visited plus the entities
+    /// found, and a whole search O(levels × visited + moves): linear where the search is broad, quadratic
+    /// (at most about MaxSubgraphSize² / 2 grouped rows) for a long thin one such as a chain, since
+    /// each level groups every pair visited so far again.
+    /// </para>
+    /// <para>
+    /// A pair whose state has no steps is visited (it may be found) but leaves the frontier, so an empty
+    /// frontier means exactly that the next level finds nothing. The search gives up, answering
+    /// LIMIT_EXCEEDED (MaxSubgraphSize), when a level leaves more than MaxSubgraphSize pairs visited and the
+    /// answer is still incomplete (frontier not empty, fewer than first found): the next level's moves are
+    /// never gathered, while the level that crossed the limit is still finished, its found entities counted,
+    /// so that an answer it completes is given. The embedded store, with a hash set, only stops at
+    /// MaxExpansions. Each level that goes on visits a new pair, so MaxSubgraphSize + 1 levels always reach
+    /// the end, the first entities, or that refusal.
     /// </para>
     /// </summary>
     private string Reachable(ReachableField field)
@@ -33,22 +44,20 @@ internal sealed partial class Neo4jPlanTranslator
         }
 
         var automaton = field.Pattern.Automaton;
-        var (transitions, accepting) = (Parameter(TransitionTable(automaton)), Parameter(AcceptingStates(automaton)));
+        var (steps, accepting) = (Parameter(StepsByState(automaton)), Parameter(AcceptingByState(automaton)));
         var (first, maxVisited) = (Parameter((long)field.First), Parameter((long)field.Limits.MaxSubgraphSize));
         var start = Parameter((long)automaton.Start);
         var levels = Parameter((long)field.Limits.MaxSubgraphSize + 1);
-        var labels = field.Labels is null ? string.Empty : $" AND any(l IN labels(move[0]) WHERE l IN {Parameter(field.Labels.Select(l => (object?)l.Name).ToArray())})";
+        var labels = field.Labels is null ? string.Empty : $" AND any(l IN labels(pair[0]) WHERE l IN {Parameter(field.Labels.Select(l => (object?)l.Name).ToArray())})";
 
-        var follows = "(t.viaType IS NULL OR type(r) = t.viaType)";
-        var moves = $"reduce(moves = [], t IN {transitions} | CASE WHEN t.fromState = pair[1] "
-            + $"THEN moves + [(x)-[r]->(y) WHERE t.forth AND {follows} | [y, t.toState]] + [(x)<-[r]-(y) WHERE t.back AND {follows} | [y, t.toState]] "
-            + "ELSE moves END)";
-        var reached = "reduce(gathered = [], pair IN bfs.frontier | "
-            + $"reduce(more = gathered, move IN [x IN [pair[0]] | {moves}][0] | CASE WHEN move IN more OR move IN bfs.visited THEN more ELSE more + [move] END))";
-        var found = "reduce(hits = bfs.found, move IN reached | "
-            + $"CASE WHEN move[1] IN {accepting} AND move[0] <> origin{labels} AND none(hit IN hits WHERE hit[0] = move[0]) THEN hits + [[move[0], level]] ELSE hits END)";
+        var follows = "step.viaType IS NULL OR type(r) = step.viaType";
+        var moves = $"COLLECT {{ UNWIND bfs.frontier AS pair UNWIND {steps}[pair[1]] AS step WITH pair[0] AS x, step "
+            + $"UNWIND CASE WHEN step.forth THEN [(x)-[r]->(y) WHERE {follows} | y] ELSE [] END + CASE WHEN step.back THEN [(x)<-[r]-(y) WHERE {follows} | y] ELSE [] END AS y "
+            + "RETURN [y, step.toState] }";
+        var accepted = $"[pair IN fresh WHERE {accepting}[pair[1]] AND pair[0] <> origin{labels} | pair[0]]";
         var level = $"CASE WHEN size(bfs.frontier) = 0 OR size(bfs.found) >= {first} OR size(bfs.visited) > {maxVisited} THEN bfs "
-            + $"ELSE [reached IN [{reached}] | {{visited: bfs.visited + reached, frontier: reached, found: {found}}}][0] END";
+            + $"ELSE [fresh IN [{Unseen(moves, "bfs.visited")}] | {{visited: bfs.visited + fresh, frontier: [pair IN fresh WHERE size({steps}[pair[1]]) > 0], "
+            + $"found: bfs.found + [entity IN {Unseen(accepted, "[hit IN bfs.found | hit[0]]")} | [entity, level]]}}][0] END";
         var answer = $"COLLECT {{ UNWIND reach.found AS hit WITH hit[0] AS entity, hit[1] AS distance ORDER BY distance, entity.{IdKey} LIMIT {first} "
             + $"RETURN {Projection("entity", field.Projection)} }}";
         var refusal = LimitExceeded($"The reachable search visits more than {field.Limits.MaxSubgraphSize} (entity, pattern state) pairs on Neo4j before it finds {field.First} entities (limit MaxSubgraphSize); narrow the pattern.");
@@ -58,28 +67,29 @@ internal sealed partial class Neo4jPlanTranslator
         return RequireEntities(search, from);
     }
 
-    /// <summary>The automaton's steps as rows: from <c>fromState</c>, follow <c>viaType</c> (any when null) forth and/or back, to <c>toState</c>.</summary>
-    private static object?[] TransitionTable(PatternAutomaton automaton)
+    /// <summary>
+    /// The distinct values of <paramref name="candidates"/> that are not in <paramref name="seen"/>, by
+    /// grouping (which hashes) rather than by scanning lists: cost linear in both lists.
+    /// </summary>
+    private static string Unseen(string candidates, string seen) =>
+        $"COLLECT {{ UNWIND [key IN {seen} | [key, 1]] + [key IN {candidates} | [key, 0]] AS tagged "
+        + "WITH tagged[0] AS key, sum(tagged[1]) AS seen WHERE seen = 0 RETURN key }";
+
+    /// <summary>
+    /// The automaton's steps, one list per state (so a pair finds its own in constant time and a state
+    /// without steps is an empty list): follow <c>viaType</c> (any when null) forth and/or back, to <c>toState</c>.
+    /// </summary>
+    private static object?[] StepsByState(PatternAutomaton automaton) =>
+        [.. Enumerable.Range(0, automaton.StateCount).Select(state => (object?)automaton.TransitionsOf(state).Select(Step).ToArray())];
+
+    private static object? Step(PatternTransition transition) => new Dictionary<string, object?>(StringComparer.Ordinal)
     {
-        var rows = new List<object?>();
-        for (var state = 0; state < automaton.StateCount; state++)
-        {
-            foreach (var transition in automaton.TransitionsOf(state))
-            {
-                rows.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
-                {
-                    ["fromState"] = (long)state,
-                    ["viaType"] = transition.Type?.Name,
-                    ["forth"] = transition.Direction != RelationshipDirection.In,
-                    ["back"] = transition.Direction != RelationshipDirection.Out,
-                    ["toState"] = (long)transition.Target,
-                });
-            }
-        }
+        ["viaType"] = transition.Type?.Name,
+        ["forth"] = transition.Direction != RelationshipDirection.In,
+        ["back"] = transition.Direction != RelationshipDirection.Out,
+        ["toState"] = (long)transition.Target,
+    };
 
-        return [.. rows];
-    }
-
-    private static object?[] AcceptingStates(PatternAutomaton automaton) =>
-        [.. Enumerable.Range(0, automaton.StateCount).Where(automaton.IsAccepting).Select(state => (object?)(long)state)];
+    private static object?[] AcceptingByState(PatternAutomaton automaton) =>
+        [.. Enumerable.Range(0, automaton.StateCount).Select(state => (object?)automaton.IsAccepting(state))];
 }

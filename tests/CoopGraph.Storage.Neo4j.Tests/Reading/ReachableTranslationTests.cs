@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
 using CoopGraph.Storage.Neo4j.Tests.Support;
 using Snapshooter;
 using Snapshooter.Xunit;
@@ -5,8 +7,9 @@ using Snapshooter.Xunit;
 namespace CoopGraph.Storage.Neo4j.Tests.Reading;
 
 /// <summary>
-/// <c>reachable</c> on Neo4j: one statement text for every pattern, the automaton travelling as a
-/// parameter table (snapshots to review as Cypher), the answer written from a Query API response, and
+/// <c>reachable</c> on Neo4j: one statement text for every pattern, the automaton travelling as
+/// parameters by state (snapshots to review as Cypher), levels de-duplicated by grouping rather than list
+/// scans, a dead-end state kept out of the frontier, the answer written from a Query API response, and
 /// the search's own limit refused as LIMIT_EXCEEDED.
 /// </summary>
 public sealed class ReachableTranslationTests
@@ -37,16 +40,43 @@ public sealed class ReachableTranslationTests
     }
 
     [Fact]
-    public async Task The_automaton_travels_as_a_table_of_steps()
+    public async Task The_automaton_travels_as_its_steps_by_state()
     {
         await using var api = new ApiOverNeo4j();
         var request = await api.RequestOfAsync("""{ reachable(from: "province:quang-nam", pattern: "PARTY_TO>,<.") { id } }""");
-        var tables = request.Json.GetProperty("parameters").EnumerateObject()
-            .Select(p => p.Value)
-            .Where(v => v.GetProperty("$type").GetString() == "List" && v.GetProperty("_value").EnumerateArray().Any(e => e.GetProperty("$type").GetString() == "Map"))
-            .ToArray();
-        var steps = Assert.Single(tables).GetProperty("_value").EnumerateArray().Select(Step).ToArray();
+        var (_, states) = StepsByState(request);
+        var steps = states.SelectMany((state, index) => state.Select(step => Step(index, step))).ToArray();
         Assert.Equal(["0 PARTY_TO forth 1", "1 * back 2"], steps);
+        Assert.Empty(states[2]);
+    }
+
+    [Fact]
+    public async Task A_pair_in_a_state_without_steps_leaves_the_frontier()
+    {
+        await using var api = new ApiOverNeo4j();
+        var request = await api.RequestOfAsync("""{ reachable(from: "province:quang-nam", pattern: "PARTY_TO>", first: 3) { id } }""");
+        var (table, states) = StepsByState(request);
+        var statement = Assert.IsType<string>(request.Statement);
+
+        // The accepting end of a one-step pattern has nowhere to go: a search that reached it is over, not refused.
+        Assert.Empty(states[1]);
+        Assert.Contains($"frontier: [pair IN fresh WHERE size(${table}[pair[1]]) > 0]", statement, StringComparison.Ordinal);
+        Assert.Contains("CASE WHEN size(bfs.frontier) = 0 OR", statement, StringComparison.Ordinal);
+        Assert.Contains("CASE WHEN size(reach.frontier) > 0 AND size(reach.found) <", statement, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Visited_pairs_and_found_entities_are_only_iterated_never_scanned_for_membership()
+    {
+        await using var api = new ApiOverNeo4j();
+        var request = await api.RequestOfAsync("""{ reachable(from: "province:quang-nam", pattern: "(PARTNER_OF|<LOCATED_IN)+", labels: ["Province"]) { id } }""");
+        var statement = Assert.IsType<string>(request.Statement);
+
+        var uses = Regex.Matches(statement, @"(.{0,12})\bIN (bfs|reach)\.(visited|found|frontier)\b");
+        Assert.NotEmpty(uses);
+        Assert.All(uses, use => Assert.Matches(@"(\[\w+ |UNWIND )$", use.Groups[1].Value));
+        Assert.Equal(2, Regex.Count(statement, @"WITH tagged\[0\] AS key, sum\(tagged\[1\]\) AS seen WHERE seen = 0 RETURN key"));
+        Assert.DoesNotContain("none(", statement, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,7 +118,16 @@ public sealed class ReachableTranslationTests
         Assert.Contains(mention, error.GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
-    private static string Step(System.Text.Json.JsonElement row)
+    /// <summary>The parameter holding a list per state, and those lists.</summary>
+    private static (string Name, JsonElement[][] States) StepsByState(RecordedRequest request)
+    {
+        var table = Assert.Single(
+            request.Json.GetProperty("parameters").EnumerateObject(),
+            p => p.Value.GetProperty("$type").GetString() == "List" && p.Value.GetProperty("_value").EnumerateArray().Any(e => e.GetProperty("$type").GetString() == "List"));
+        return (table.Name, [.. table.Value.GetProperty("_value").EnumerateArray().Select(state => state.GetProperty("_value").EnumerateArray().ToArray())]);
+    }
+
+    private static string Step(int state, JsonElement row)
     {
         var map = row.GetProperty("_value");
         string Value(string key) => map.GetProperty(key).GetProperty("_value").ToString();
@@ -99,6 +138,6 @@ public sealed class ReachableTranslationTests
             ("True", _) => "forth",
             _ => "back",
         };
-        return $"{Value("fromState")} {via} {way} {Value("toState")}";
+        return $"{state} {via} {way} {Value("toState")}";
     }
 }
