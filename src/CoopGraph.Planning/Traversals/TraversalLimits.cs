@@ -18,7 +18,7 @@ public sealed class TraversalLimits
     /// <summary>
     /// Most entities (and, separately, relationships) a neighbourhood, reachable set or common-neighbour
     /// list holds. On Neo4j it also bounds the (entity, pattern state) pairs a reachable search visits,
-    /// which Cypher keeps in a list (each level costs its candidates times the pairs visited), and the
+    /// which Cypher keeps in a list (each level groups its moves with the pairs visited so far), and the
     /// search's levels (MaxSubgraphSize + 1, enough for any search that stays within it).
     /// </summary>
     public int MaxSubgraphSize { get; set; } = 10_000;
