@@ -99,8 +99,8 @@ internal sealed partial class Neo4jPlanTranslator
             + "WITH v, sum(toFloat(through) / pathCount) AS score "
             + "WITH collect(v) AS onPaths, collect(score) AS scores "
             + $"MATCH (entity{LabelExpression(field.Labels ?? _model.Labels)}) "
-            + "WITH entity, round(coalesce(head([i IN range(0, size(onPaths) - 1) WHERE onPaths[i] = entity | scores[i]]), 0.0), "
-            + $"{Parameter((long)RankScores.BetweennessDecimals)}) AS score "
+            + "WITH entity, round(round(coalesce(head([i IN range(0, size(onPaths) - 1) WHERE onPaths[i] = entity | scores[i]]), 0.0), "
+            + $"{Parameter((long)RankScores.BetweennessFirstDecimals)}), {Parameter((long)RankScores.BetweennessDecimals)}) AS score "
             + RankedRows(field);
     }
 

@@ -22,15 +22,17 @@ internal sealed partial class Neo4jPlanTranslator
     /// pairs' accepted entities. A level therefore costs its moves plus the pairs visited plus the entities
     /// found, and a whole search O(levels × visited + moves): linear where the search is broad, quadratic
     /// (at most about MaxSubgraphSize² / 2 grouped rows) for a long thin one such as a chain, since
-    /// each level groups every pair visited so far again.
+    /// each level groups every pair visited so far again. The visited and found lists are copied flat at
+    /// each level rather than left as a chain of concatenations as deep as the search.
     /// </para>
     /// <para>
     /// A pair whose state has no steps is visited (it may be found) but leaves the frontier, so an empty
     /// frontier means exactly that the next level finds nothing. The search gives up, answering
     /// LIMIT_EXCEEDED (MaxSubgraphSize), when a level leaves more than MaxSubgraphSize pairs visited and the
-    /// answer is still incomplete (frontier not empty, fewer than first found): the next level's moves are
-    /// never gathered, while the level that crossed the limit is still finished, its found entities counted,
-    /// so that an answer it completes is given. The embedded store, with a hash set, only stops at
+    /// answer may still be incomplete: fewer than first found, and the next level would visit a new pair
+    /// (that one level is gathered to tell, never followed further). The level that crossed the limit is
+    /// still finished, its found entities counted, so that an answer it completes is given; a search that
+    /// ends there, however many pairs it visited, is answered. The embedded store, with a hash set, only stops at
     /// MaxExpansions. Each level that goes on visits a new pair, so MaxSubgraphSize + 1 levels always reach
     /// the end, the first entities, or that refusal.
     /// </para>
@@ -51,19 +53,19 @@ internal sealed partial class Neo4jPlanTranslator
         var labels = field.Labels is null ? string.Empty : $" AND any(l IN labels(pair[0]) WHERE l IN {Parameter(field.Labels.Select(l => (object?)l.Name).ToArray())})";
 
         var follows = "step.viaType IS NULL OR type(r) = step.viaType";
-        var moves = $"COLLECT {{ UNWIND bfs.frontier AS pair UNWIND {steps}[pair[1]] AS step WITH pair[0] AS x, step "
+        string Moves(string search) => $"COLLECT {{ UNWIND {search}.frontier AS pair UNWIND {steps}[pair[1]] AS step WITH pair[0] AS x, step "
             + $"UNWIND CASE WHEN step.forth THEN [(x)-[r]->(y) WHERE {follows} | y] ELSE [] END + CASE WHEN step.back THEN [(x)<-[r]-(y) WHERE {follows} | y] ELSE [] END AS y "
             + "RETURN [y, step.toState] }";
         var accepted = $"[pair IN fresh WHERE {accepting}[pair[1]] AND pair[0] <> origin{labels} | pair[0]]";
         var level = $"CASE WHEN size(bfs.frontier) = 0 OR size(bfs.found) >= {first} OR size(bfs.visited) > {maxVisited} THEN bfs "
-            + $"ELSE [fresh IN [{Unseen(moves, "bfs.visited")}] | {{visited: bfs.visited + fresh, frontier: [pair IN fresh WHERE size({steps}[pair[1]]) > 0], "
-            + $"found: bfs.found + [entity IN {Unseen(accepted, "[hit IN bfs.found | hit[0]]")} | [entity, level]]}}][0] END";
+            + $"ELSE [fresh IN [{Unseen(Moves("bfs"), "bfs.visited")}] | {{visited: [pair IN bfs.visited + fresh | pair], frontier: [pair IN fresh WHERE size({steps}[pair[1]]) > 0], "
+            + $"found: [hit IN bfs.found + [entity IN {Unseen(accepted, "[hit IN bfs.found | hit[0]]")} | [entity, level]] | hit]}}][0] END";
         var answer = $"COLLECT {{ UNWIND reach.found AS hit WITH hit[0] AS entity, hit[1] AS distance ORDER BY distance, entity.{IdKey} LIMIT {first} "
             + $"RETURN {Projection("entity", field.Projection)} }}";
         var refusal = LimitExceeded($"The reachable search visits more than {field.Limits.MaxSubgraphSize} (entity, pattern state) pairs on Neo4j before it finds {field.First} entities (limit MaxSubgraphSize); narrow the pattern.");
         var search = $"head(COLLECT {{ MATCH {from.Pattern("origin")} "
             + $"WITH origin, reduce(bfs = {{visited: [[origin, {start}]], frontier: [[origin, {start}]], found: []}}, level IN range(1, {levels}) | {level}) AS reach "
-            + $"RETURN CASE WHEN size(reach.frontier) > 0 AND size(reach.found) < {first} THEN {refusal} ELSE {answer} END }})";
+            + $"RETURN CASE WHEN size(reach.frontier) > 0 AND size(reach.found) < {first} AND size({Unseen(Moves("reach"), "reach.visited")}) > 0 THEN {refusal} ELSE {answer} END }})";
         return RequireEntities(search, from);
     }
 

@@ -184,6 +184,9 @@ public sealed class RankingTests
     [InlineData(0.5, 0.5)]
     [InlineData(2.0000000005, 2.000000001)]
     [InlineData(0.0, 0.0)]
+    [InlineData(1.0029296875, 1.002929688)]
+    [InlineData(1.0029296874999998, 1.002929688)]
+    [InlineData(9056496.114285715, 9056496.114285715)]
     public void Betweenness_scores_round_to_nine_places_half_away_from_zero(double score, double rounded) =>
         Assert.Equal(rounded, RankScores.RoundBetweenness(score));
 

@@ -75,7 +75,10 @@ public sealed class ReachableTranslationTests
         var uses = Regex.Matches(statement, @"(.{0,12})\bIN (bfs|reach)\.(visited|found|frontier)\b");
         Assert.NotEmpty(uses);
         Assert.All(uses, use => Assert.Matches(@"(\[\w+ |UNWIND )$", use.Groups[1].Value));
-        Assert.Equal(2, Regex.Count(statement, @"WITH tagged\[0\] AS key, sum\(tagged\[1\]\) AS seen WHERE seen = 0 RETURN key"));
+        // Two per level (new pairs, new entities), and one more that tells whether a search stopped at the limit could go on.
+        Assert.Equal(3, Regex.Count(statement, @"WITH tagged\[0\] AS key, sum\(tagged\[1\]\) AS seen WHERE seen = 0 RETURN key"));
+        Assert.Matches(@"THEN bfs ELSE", statement);
+        Assert.Matches(@"size\(reach\.found\) < \$p\d+ AND size\(COLLECT \{ UNWIND \[key IN reach\.visited \| \[key, 1\]\] \+ \[key IN\s+COLLECT \{ UNWIND reach\.frontier", statement);
         Assert.DoesNotContain("none(", statement, StringComparison.Ordinal);
     }
 
