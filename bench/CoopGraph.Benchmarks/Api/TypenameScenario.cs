@@ -56,14 +56,5 @@ internal sealed class TypenameScenario : IBenchScenario
         return watch.Elapsed.TotalMicroseconds / iterations;
     }
 
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoopGraph.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Run from inside the repository.");
-    }
+    private static string RepositoryRoot() => BenchRepository.Root;
 }

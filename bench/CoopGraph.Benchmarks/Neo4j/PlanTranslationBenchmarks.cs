@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using CoopGraph.Graph.Schema.Compilation;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
@@ -9,11 +8,9 @@ using CoopGraph.Planning.Operands;
 using CoopGraph.Planning.Paging;
 using CoopGraph.Planning.Predicates;
 using CoopGraph.Planning.Sources;
-using CoopGraph.Seed;
 using CoopGraph.Storage.Embedded;
 using CoopGraph.Storage.Embedded.Execution;
 using CoopGraph.Storage.Neo4j.Reading;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CoopGraph.Benchmarks.Neo4j;
 
@@ -35,15 +32,7 @@ public class PlanTranslationBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "CoopGraph.sln")))
-        {
-            root = root.Parent;
-        }
-
-        _model = ModelCompiler.CompileDirectory(Path.Combine(root!.FullName, "schema")).Model!;
-        _store = EmbeddedGraphStore.OpenAsync(_model, new EmbeddedStoreOptions { DataPath = ":memory:" }).GetAwaiter().GetResult();
-        new SeedImporter(_store, NullLogger<SeedImporter>.Instance).ImportFolderAsync(Path.Combine(root.FullName, "seed")).GetAwaiter().GetResult();
+        (_model, _store) = BenchRepository.OpenSeeded();
         _embedded = new EmbeddedPlanExecutor(_store);
         _plans = Plans(_model);
     }

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using CoopGraph.Graph.Schema.Compilation;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Storage;
 using CoopGraph.Storage.Neo4j.Writes;
@@ -25,13 +24,7 @@ public class WriteStatementBuildingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoopGraph.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        _model = ModelCompiler.CompileDirectory(Path.Combine(dir!.FullName, "schema")).Model!;
+        _model = BenchRepository.LoadModel();
         SourceRef[] cited = [new("source:bench", "the words of the article", false, null)];
         _batch = new GraphBatch()
             .Add(new NodeWrite("source:bench", "Source", new Dictionary<string, object?> { ["title"] = "Bench", ["file"] = "bench.md" }, cited))

@@ -1,4 +1,3 @@
-using CoopGraph.Graph.Schema.Compilation;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Seed.Synthetic;
 using CoopGraph.Storage.Writes;
@@ -8,17 +7,7 @@ namespace CoopGraph.Benchmarks.Store;
 /// <summary>The generated graph every store scenario uses, and the scenarios' shared arguments.</summary>
 internal static class StoreBenchData
 {
-    public static GraphModel LoadModel()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoopGraph.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return ModelCompiler.CompileDirectory(Path.Combine(dir?.FullName ?? ".", "schema")).Model
-            ?? throw new InvalidOperationException("The type definitions do not compile.");
-    }
+    public static GraphModel LoadModel() => BenchRepository.LoadModel();
 
     /// <summary>Reads <c>[nodes] [relationships] [folder]</c>; defaults 1M, 5M, /tmp/coopgraph-bench.</summary>
     public static (int Nodes, int Relationships, string Folder) Arguments(string[] args) =>

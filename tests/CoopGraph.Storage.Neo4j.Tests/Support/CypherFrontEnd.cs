@@ -1,6 +1,5 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Text.Json;
+using CoopGraph.Tests.Shared;
 
 namespace CoopGraph.Storage.Neo4j.Tests.Support;
 
@@ -16,37 +15,11 @@ internal static class CypherFrontEnd
     /// <summary>Lints the statements; the exit code is 0 when none has an error or a warning.</summary>
     public static async Task<(int ExitCode, string Report)> LintAsync(IReadOnlyList<KitStatement> statements)
     {
-        if (!Directory.Exists(Path.Combine(Folder, "node_modules", "@neo4j-cypher", "language-support")))
-        {
-            Assert.Fail($"The npm packages of {Folder} are not installed. Building this test project runs 'npm ci' there when npm is on the PATH; install Node.js 18+ and npm (Debian: apt-get install nodejs npm), then build again.");
-        }
-
         var input = Path.Combine(Path.GetTempPath(), $"coopgraph-cypher-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(input, JsonSerializer.Serialize(statements.Select(s => new { name = s.Name, statement = s.Statement, parameters = s.Parameters })));
         try
         {
-            var start = new ProcessStartInfo("node") { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-            start.ArgumentList.Add("lint.mjs");
-            start.ArgumentList.Add(input);
-            Process process;
-            try
-            {
-                process = Process.Start(start)!;
-            }
-            catch (Win32Exception e)
-            {
-                Assert.Fail($"Node.js is needed for this test and could not be started ({e.Message}). Install Node.js 18+ (Debian: apt-get install nodejs npm).");
-                throw;
-            }
-
-            using (process)
-            {
-                var output = process.StandardOutput.ReadToEndAsync();
-                var error = process.StandardError.ReadToEndAsync();
-                using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-                await process.WaitForExitAsync(timeout.Token);
-                return (process.ExitCode, await output + await error);
-            }
+            return await NodeScript.RunAsync(Folder, "@neo4j-cypher/language-support", "lint.mjs", input);
         }
         finally
         {
