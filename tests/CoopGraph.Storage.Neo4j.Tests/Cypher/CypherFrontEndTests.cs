@@ -43,6 +43,8 @@ public sealed class CypherFrontEndTests(ITestOutputHelper output)
         ("RETURN {a: CASE WHEN 'yes' THEN COUNT { MATCH (n) } END} AS data", "Type mismatch"),
         ("MATCH (n {id: head(COLLECT { RETURN 1 AS i })}) RETURN n", "property map"),
         ("MATCH (n) WHERE n.id = $missing RETURN n", "$missing"),
+        ("RETURN {a: COUNT { MATCH (n) }, b: hed([1])} AS data", "Function hed is not present"),
+        ("RETURN apoc.coll.toSet([1]) AS data", "Function apoc.coll.toSet is not present"),
     ];
 
     [Fact]

@@ -10,7 +10,7 @@
 // whose condition holds, [c IN [r1, r2, else] WHERE (w1) OR (w2)][0]. A variable no statement can define
 // is added to the exposed form's RETURN: its absence from the report would mean the analysis did not run.
 import { readFileSync } from 'node:fs';
-import { lintCypherQuery } from '@neo4j-cypher/language-support';
+import { lintCypherQuery, testData } from '@neo4j-cypher/language-support';
 import { parse } from './node_modules/@neo4j-cypher/language-support/dist/esm/project/language-support/src/cypherLanguageService.js';
 import {
   MapContext, PropertiesContext, CaseExpressionContext, ExtendedCaseExpressionContext, ExpressionContext,
@@ -112,10 +112,15 @@ function report(name, form, text, diagnostics) {
   }
 }
 
+// Neo4j's built-in functions, as the package records them from a Neo4j 5 server (its test schema), without
+// the namespaced ones of plugins (apoc.*, gds.*): a misspelt function or a plugin's is reported.
+const builtInFunctions = Object.fromEntries(
+  Object.entries(testData.mockSchema.functions['CYPHER 5']).filter(([name]) => !name.includes('.')));
+
 const statements = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 let failing = 0;
 for (const { name, statement, parameters } of statements) {
-  const schema = { defaultLanguage: 'CYPHER 5', parameters: parameters ?? {} };
+  const schema = { defaultLanguage: 'CYPHER 5', parameters: parameters ?? {}, functions: { 'CYPHER 5': builtInFunctions } };
   const asSent = lintCypherQuery(statement, schema).diagnostics;
   const exposer = new Exposer(statement);
   let exposed = parse(statement).map((tree) => exposer.render(tree)).join(';');
