@@ -50,6 +50,9 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>A single number that orders dates as described in the type comment.</summary>
     public long SortKey => ((long)(Year ?? 10000) * 10000) + ((Month ?? 0) * 100) + (Day ?? 0);
 
+    /// <summary>The sort key of the last day the date covers (2023 covers up to 2023-12-31); a date without a year sorts after every dated one.</summary>
+    public long LastDaySortKey => ((long)(Year ?? 10000) * 10000) + ((Month ?? 12) * 100) + (Day ?? 31);
+
     public static PartialDate Parse(string text) =>
         TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a partial date (YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD).");
 

@@ -110,14 +110,9 @@ internal sealed class Timeline(GraphSnapshot snapshot, TimelineField field, Trav
         }
 
         return date.Year is not null
-            && (field.From is not { } from || High(date) >= Low(from))
-            && (field.To is not { } to || Low(date) <= High(to));
+            && (field.From is not { } from || date.LastDaySortKey >= from.SortKey)
+            && (field.To is not { } to || date.SortKey <= to.LastDaySortKey);
     }
-
-    private static long Low(PartialDate date) => date.SortKey;
-
-    /// <summary>The last day a date covers; a bound without a year sorts after every dated fact, as its sort key does.</summary>
-    private static long High(PartialDate date) => ((long)(date.Year ?? 10000) * 10000) + ((date.Month ?? 12) * 100) + (date.Day ?? 31);
 
     private static PartialDate? DateOf(object? value) => value switch
     {

@@ -1,4 +1,3 @@
-using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Planning.Traversals.Patterns;
 
 namespace CoopGraph.Storage.Neo4j.Reading;
@@ -10,41 +9,20 @@ internal sealed partial class Neo4jPlanTranslator
     /// embedded store's StateSet runs it — the set of states after each step, a step going forwards
     /// when the relationship starts at the node the walk is on (exact, as a simple path holds no
     /// self-loop) — and the path matches when a state
-    /// of the last set accepts. The transitions travel as one parameter (a list of maps), the
-    /// accepting states as another, so the statement's text does not grow with the pattern.
+    /// of the last set accepts. The automaton travels as parameters (<see cref="StepsByState"/>,
+    /// <see cref="AcceptingByState"/>), so the statement's text does not grow with the pattern.
     /// </summary>
     private string PatternAccepts(PatternAutomaton automaton, string path)
     {
-        var transitions = new List<object?>();
-        for (var state = 0; state < automaton.StateCount; state++)
-        {
-            foreach (var transition in automaton.TransitionsOf(state))
-            {
-                transitions.Add(new Dictionary<string, object?>(StringComparer.Ordinal)
-                {
-                    [TransitionState] = (long)state,
-                    [TransitionType] = transition.Type?.Name,
-                    [TransitionForwards] = transition.Direction != RelationshipDirection.In,
-                    [TransitionBackwards] = transition.Direction != RelationshipDirection.Out,
-                    [TransitionTarget] = (long)transition.Target,
-                });
-            }
-        }
-
-        var accepting = Enumerable.Range(0, automaton.StateCount).Where(automaton.IsAccepting).Select(s => (object?)(long)s).ToArray();
-        var (states, index, reached, step, final) = (Fresh("st"), Fresh("i"), Fresh("nx"), Fresh("t"), Fresh("s"));
+        var (steps, accepting) = (Parameter(StepsByState(automaton)), Parameter(AcceptingByState(automaton)));
+        var (states, index, reached, state, more, step, final) = (Fresh("st"), Fresh("i"), Fresh("nx"), Fresh("s"), Fresh("nx"), Fresh("t"), Fresh("s"));
         var relationship = $"relationships({path})[{index}]";
-        var follows = $"{step}.{Key(TransitionState)} IN {states} AND NOT ({step}.{Key(TransitionTarget)} IN {reached}) "
-            + $"AND ({step}.{Key(TransitionType)} IS NULL OR {step}.{Key(TransitionType)} = type({relationship})) "
-            + $"AND CASE WHEN startNode({relationship}) = nodes({path})[{index}] THEN {step}.{Key(TransitionForwards)} ELSE {step}.{Key(TransitionBackwards)} END";
-        var next = $"reduce({reached} = [], {step} IN {Parameter(transitions.ToArray())} | CASE WHEN {follows} THEN {reached} + [{step}.{Key(TransitionTarget)}] ELSE {reached} END)";
+        var follows = $"NOT ({step}.toState IN {more}) "
+            + $"AND ({step}.viaType IS NULL OR {step}.viaType = type({relationship})) "
+            + $"AND CASE WHEN startNode({relationship}) = nodes({path})[{index}] THEN {step}.forth ELSE {step}.back END";
+        var next = $"reduce({reached} = [], {state} IN {states} | reduce({more} = {reached}, {step} IN {steps}[{state}] | "
+            + $"CASE WHEN {follows} THEN {more} + [{step}.toState] ELSE {more} END))";
         var run = $"reduce({states} = [{Parameter((long)automaton.Start)}], {index} IN range(0, length({path}) - 1) | {next})";
-        return $"any({final} IN {run} WHERE {final} IN {Parameter(accepting)})";
+        return $"any({final} IN {run} WHERE {accepting}[{final}])";
     }
-
-    private const string TransitionState = "state";
-    private const string TransitionType = "type";
-    private const string TransitionForwards = "forwards";
-    private const string TransitionBackwards = "backwards";
-    private const string TransitionTarget = "target";
 }

@@ -25,7 +25,7 @@ internal sealed partial class Neo4jPlanTranslator
         if (_model.LabelOfId(field.To) is null)
         {
             // The start is looked up first, as in the embedded store, so a missing start is the error named.
-            return RequireEntities($"{{{Key(ResponseKeys.MissingEntity)}: {Parameter(field.To)}}}", from);
+            return RequireEntities(MissingEntity(Parameter(field.To)), from);
         }
 
         var to = field.To == field.From ? from : NameEntity(field.To);

@@ -136,13 +136,15 @@ internal sealed partial class Neo4jPlanTranslator
     private string BetweennessLimits(RankField field, string ranking)
     {
         var limits = field.Limits;
-        var entities = $"COUNT {{ (x{LabelExpression(_model.Labels)}) }}";
+        var entities = Fresh("entities");
+
+        // The entities are counted once and the count bound, rather than counted again in each test.
         // The embedded store samples when n > BetweennessExactThreshold and BetweennessSamples < n.
         var sampled = $"{entities} > {Parameter((long)limits.BetweennessExactThreshold)} AND {entities} > {Parameter((long)limits.BetweennessSamples)}";
-        return $"CASE WHEN {entities} > {Parameter((long)limits.CypherBetweennessMaxEntities)} "
+        return $"[{entities} IN [COUNT {{ (x{LabelExpression(_model.Labels)}) }}] | CASE WHEN {entities} > {Parameter((long)limits.CypherBetweennessMaxEntities)} "
             + $"THEN {LimitExceeded($"Betweenness on Neo4j is exact over every pair of entities, and the graph has more than {limits.CypherBetweennessMaxEntities} (limit CypherBetweennessMaxEntities).")} "
             + $"WHEN {sampled} "
             + $"THEN {LimitExceeded($"Above {limits.BetweennessExactThreshold} entities betweenness is a sampled estimate, which Neo4j does not compute (limit BetweennessExactThreshold).")} "
-            + $"ELSE {ranking} END";
+            + $"ELSE {ranking} END][0]";
     }
 }

@@ -1,6 +1,4 @@
-using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Planning.Traversals;
-using CoopGraph.Planning.Traversals.Patterns;
 
 namespace CoopGraph.Storage.Neo4j.Reading;
 
@@ -65,7 +63,9 @@ internal sealed partial class Neo4jPlanTranslator
         var refusal = LimitExceeded($"The reachable search visits more than {field.Limits.MaxSubgraphSize} (entity, pattern state) pairs on Neo4j before it finds {field.First} entities (limit MaxSubgraphSize); narrow the pattern.");
         var search = $"head(COLLECT {{ MATCH {from.Pattern("origin")} "
             + $"WITH origin, reduce(bfs = {{visited: [[origin, {start}]], frontier: [[origin, {start}]], found: []}}, level IN range(1, {levels}) | {level}) AS reach "
-            + $"RETURN CASE WHEN size(reach.frontier) > 0 AND size(reach.found) < {first} AND size({Unseen(Moves("reach"), "reach.visited")}) > 0 THEN {refusal} ELSE {answer} END }})";
+            // CASE tests its conditions in order, so the next level is gathered only for a search stopped at the limit.
+            + $"RETURN CASE WHEN size(reach.frontier) = 0 OR size(reach.found) >= {first} THEN {answer} "
+            + $"WHEN size({Unseen(Moves("reach"), "reach.visited")}) > 0 THEN {refusal} ELSE {answer} END }})";
         return RequireEntities(search, from);
     }
 
@@ -76,22 +76,4 @@ internal sealed partial class Neo4jPlanTranslator
     private static string Unseen(string candidates, string seen) =>
         $"COLLECT {{ UNWIND [key IN {seen} | [key, 1]] + [key IN {candidates} | [key, 0]] AS tagged "
         + "WITH tagged[0] AS key, sum(tagged[1]) AS seen WHERE seen = 0 RETURN key }";
-
-    /// <summary>
-    /// The automaton's steps, one list per state (so a pair finds its own in constant time and a state
-    /// without steps is an empty list): follow <c>viaType</c> (any when null) forth and/or back, to <c>toState</c>.
-    /// </summary>
-    private static object?[] StepsByState(PatternAutomaton automaton) =>
-        [.. Enumerable.Range(0, automaton.StateCount).Select(state => (object?)automaton.TransitionsOf(state).Select(Step).ToArray())];
-
-    private static object? Step(PatternTransition transition) => new Dictionary<string, object?>(StringComparer.Ordinal)
-    {
-        ["viaType"] = transition.Type?.Name,
-        ["forth"] = transition.Direction != RelationshipDirection.In,
-        ["back"] = transition.Direction != RelationshipDirection.Out,
-        ["toState"] = (long)transition.Target,
-    };
-
-    private static object?[] AcceptingByState(PatternAutomaton automaton) =>
-        [.. Enumerable.Range(0, automaton.StateCount).Select(state => (object?)automaton.IsAccepting(state))];
 }

@@ -20,7 +20,7 @@ internal sealed partial class Neo4jPlanTranslator
         var (c, about) = (Fresh("c"), Fresh("about"));
         var window = new FactWindow(
             field.From is { } from ? Parameter(from.SortKey) : null,
-            field.To is { } to ? Parameter(LastDay(to)) : null);
+            field.To is { } to ? Parameter(to.LastDaySortKey) : null);
         var facts = field.Facts
             .Select(dated => dated.Label is { } label
                 ? EntityFacts(dated, label, centre is null ? null : about, window)
@@ -56,9 +56,6 @@ internal sealed partial class Neo4jPlanTranslator
     private const string FactDate = "date";
     private const string FactKey = "key";
     private const string FactText = "text";
-
-    /// <summary>The last day <paramref name="date"/> covers, as a sort key; a bound without a year sorts after every dated fact.</summary>
-    private static long LastDay(PartialDate date) => ((long)(date.Year ?? 10000) * 10000) + ((date.Month ?? 12) * 100) + (date.Day ?? 31);
 
     /// <summary>Each entity one relationship (of any model type, either way) from <paramref name="centre"/>, once.</summary>
     private string Neighbours(string centre)

@@ -23,10 +23,13 @@ internal sealed partial class Neo4jPlanTranslator
         var checks = entities.DistinctBy(e => e.Id).Select(e =>
         {
             var node = Fresh("e");
-            return $"WHEN NOT EXISTS {{ MATCH {e.Pattern(node)} }} THEN {{{Key(ResponseKeys.MissingEntity)}: {e.Parameter}}} ";
+            return $"WHEN NOT EXISTS {{ MATCH {e.Pattern(node)} }} THEN {MissingEntity(e.Parameter)} ";
         });
         return "CASE " + string.Concat(checks) + $"ELSE {value} END";
     }
+
+    /// <summary>The map standing in for a traversal's value when the entity whose id is <paramref name="idParameter"/> does not exist.</summary>
+    private static string MissingEntity(string idParameter) => $"{{{Key(ResponseKeys.MissingEntity)}: {idParameter}}}";
 
     /// <summary>
     /// A traversal result as a map: each selected field from the expression <paramref name="parts"/>
