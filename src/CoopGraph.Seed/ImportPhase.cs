@@ -4,7 +4,7 @@ public enum ImportPhase
 {
     Reading,
     Validating,
-    Nodes,
-    Relationships,
+    /// <summary>The store commits the whole import as one transaction.</summary>
+    Writing,
     Done,
 }

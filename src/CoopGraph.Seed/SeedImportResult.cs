@@ -1,15 +1,13 @@
 namespace CoopGraph.Seed;
 
 /// <summary>
-/// The outcome of an import. When <see cref="Errors"/> is not empty the import stopped:
-/// nothing was written if the problems were found while validating, and only the first
-/// <see cref="BatchesCommitted"/> batches if the store refused a later one.
+/// The outcome of an import. When <see cref="Errors"/> is not empty nothing was written, whether the problems were
+/// found while validating or by the store.
 /// </summary>
 public sealed record SeedImportResult(
     IReadOnlyList<ImportCounts> Nodes,
     IReadOnlyList<ImportCounts> Relationships,
-    IReadOnlyList<SeedError> Errors,
-    int BatchesCommitted)
+    IReadOnlyList<SeedError> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
 

@@ -6,41 +6,36 @@ using Microsoft.Extensions.Logging;
 namespace CoopGraph.Seed;
 
 /// <summary>
-/// Imports seed files into a store: validates everything first, then writes nodes (sources
-/// first, so that every fact can cite them) and then relationships, in batches of one label or
-/// type, each batch one transaction. Writes are upserts of the whole fact, so importing the same
-/// files again changes nothing and reports every fact as unchanged.
+/// Imports seed files into a store: validates everything first, then writes every node (sources first, so that every
+/// fact can cite them) and every relationship as one batch, so the store commits all of an import in one transaction
+/// or none of it: a crash or a refusal part-way leaves the graph as it was. Writes are upserts of the whole fact, so
+/// importing the same files again changes nothing and reports every fact as unchanged.
 /// </summary>
-public sealed partial class SeedImporter(IGraphStore store, ILogger<SeedImporter> logger)
+public sealed class SeedImporter(IGraphStore store, ILogger<SeedImporter> logger)
 {
     public Task<SeedImportResult> ImportFolderAsync(
         string folder,
-        SeedImportOptions? options = null,
         IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         progress?.Report(new ImportProgress(ImportPhase.Reading, folder, 0, 0));
-        return ImportAsync(SeedReader.ReadFolder(store.Model, folder), options, progress, cancellationToken);
+        return ImportAsync(SeedReader.ReadFolder(store.Model, folder), progress, cancellationToken);
     }
 
     public Task<SeedImportResult> ImportFilesAsync(
         IEnumerable<string> files,
-        SeedImportOptions? options = null,
         IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         progress?.Report(new ImportProgress(ImportPhase.Reading, null, 0, 0));
-        return ImportAsync(SeedReader.ReadFiles(store.Model, files), options, progress, cancellationToken);
+        return ImportAsync(SeedReader.ReadFiles(store.Model, files), progress, cancellationToken);
     }
 
     public async Task<SeedImportResult> ImportAsync(
         SeedContent content,
-        SeedImportOptions? options = null,
         IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        options ??= new SeedImportOptions();
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1, nameof(options));
         var total = content.Nodes.Count + content.Relationships.Count;
         progress?.Report(new ImportProgress(ImportPhase.Validating, null, 0, total));
         var existing = await store.IsEmptyAsync(cancellationToken) ? null : await ReadStoredLabelsAsync(cancellationToken);
@@ -48,10 +43,9 @@ public sealed partial class SeedImporter(IGraphStore store, ILogger<SeedImporter
         if (errors.Count > 0)
         {
             LogRefused(errors);
-            return new SeedImportResult([], [], errors, 0);
+            return new SeedImportResult([], [], errors);
         }
 
-        var run = new Run(store, options.BatchSize, progress, cancellationToken);
         var nodeGroups = content.Nodes
             .GroupBy(e => ((NodeWrite)e.Write).Label, StringComparer.Ordinal)
             .OrderBy(g => g.Key == ModelWriteValidator.SourceLabel ? -1 : store.Model.FindLabel(g.Key)?.Ordinal ?? int.MaxValue)
@@ -62,17 +56,37 @@ public sealed partial class SeedImporter(IGraphStore store, ILogger<SeedImporter
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, Entries: g.OrderBy(e => ((RelationshipWrite)e.Write).Id, StringComparer.Ordinal).ToArray()))
             .ToArray();
+        var entries = nodeGroups.Concat(relationshipGroups).SelectMany(g => g.Entries).ToArray();
 
-        var nodeCounts = await run.WriteGroupsAsync(ImportPhase.Nodes, nodeGroups, content.Nodes.Count);
-        var relationshipCounts = run.Errors.Count == 0
-            ? await run.WriteGroupsAsync(ImportPhase.Relationships, relationshipGroups, content.Relationships.Count)
-            : [];
-        var result = new SeedImportResult(nodeCounts, relationshipCounts, run.Errors, run.BatchesCommitted);
+        progress?.Report(new ImportProgress(ImportPhase.Writing, null, 0, total));
+        WriteResult written;
+        try
+        {
+            written = await store.WriteAsync(new GraphBatch(entries.Select(e => e.Write)), cancellationToken);
+        }
+        catch (GraphWriteException e)
+        {
+            var refused = new SeedImportResult([], [], e.Errors.Select(error => error.OperationIndex >= 0 && error.OperationIndex < entries.Length
+                ? entries[error.OperationIndex].Error(error.Code, error.Message)
+                : new SeedError(entries.Length > 0 ? entries[0].File : string.Empty, 0, error.Code, error.Message)).ToArray());
+            LogResult(refused);
+            return refused;
+        }
+
+        var result = new SeedImportResult(
+            nodeGroups.Select(g => Counts(g.Key, written)).ToArray(),
+            relationshipGroups.Select(g => Counts(g.Key, written)).ToArray(),
+            []);
         LogResult(result);
         progress?.Report(new ImportProgress(ImportPhase.Done, null, total, total));
         return result;
     }
 
+    private static ImportCounts Counts(string name, WriteResult written)
+    {
+        var counts = written.For(name);
+        return new ImportCounts(name, counts.Created, counts.Updated, counts.Unchanged);
+    }
     private async Task<Dictionary<string, string>> ReadStoredLabelsAsync(CancellationToken cancellationToken)
     {
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -114,7 +128,7 @@ public sealed partial class SeedImporter(IGraphStore store, ILogger<SeedImporter
 
         if (!result.Succeeded)
         {
-            logger.LogError("The store refused a batch after {Batches} committed batches: {Count} problems.", result.BatchesCommitted, result.Errors.Count);
+            logger.LogError("The store refused the import: {Count} problems, nothing was written.", result.Errors.Count);
             foreach (var error in result.Errors.Take(50))
             {
                 logger.LogError("{Error}", error.ToString());

@@ -18,6 +18,11 @@ public sealed partial class EmbeddedGraphStore
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_file.ReadOnly)
+            {
+                throw new InvalidOperationException($"The data file {_file.Path} was opened read-only; it takes no writes.");
+            }
+
             return Write(batch, cancellationToken);
         }
         finally

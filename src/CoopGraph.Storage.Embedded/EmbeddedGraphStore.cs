@@ -17,10 +17,13 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private bool _disposed;
 
-    private EmbeddedGraphStore(GraphModel model, SqliteGraphFile file)
+    private readonly DataFileLock? _lock;
+
+    private EmbeddedGraphStore(GraphModel model, SqliteGraphFile file, DataFileLock? fileLock)
     {
         _memory = new GraphMemory(model);
         _file = file;
+        _lock = fileLock;
     }
 
     public GraphModel Model => _memory.Model;
@@ -30,21 +33,28 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
     /// <summary>The latest committed version; each batch that changes something adds one.</summary>
     public long Version => _memory.Gate.Current.Version;
 
-    /// <summary>Opens (or creates) the data file and loads it into memory.</summary>
+    /// <summary>
+    /// Opens (or creates) the data file and loads it into memory. Unless read-only, the store holds the file's lock
+    /// until it is disposed, so no other process writes the same file meanwhile.
+    /// </summary>
+    /// <exception cref="DataFileException">Another process holds the file, or the file is empty or unreadable.</exception>
     public static Task<EmbeddedGraphStore> OpenAsync(GraphModel model, EmbeddedStoreOptions options, CancellationToken ct = default) =>
         Task.Run(
             () =>
             {
-                var file = SqliteGraphFile.Open(model, options);
+                var fileLock = options.ReadOnly || options.DataPath == ":memory:" ? null : DataFileLock.Acquire(options.DataPath);
+                SqliteGraphFile? file = null;
                 try
                 {
-                    var store = new EmbeddedGraphStore(model, file);
+                    file = SqliteGraphFile.Open(model, options);
+                    var store = new EmbeddedGraphStore(model, file, fileLock);
                     file.Load(store._memory, store._interner);
                     return store;
                 }
                 catch
                 {
-                    file.Dispose();
+                    file?.Dispose();
+                    fileLock?.Dispose();
                     throw;
                 }
             },
@@ -71,6 +81,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
         {
             _disposed = true;
             _file.Dispose();
+            _lock?.Dispose();
         }
         finally
         {

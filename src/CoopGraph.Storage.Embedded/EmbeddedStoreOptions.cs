@@ -11,4 +11,10 @@ public sealed class EmbeddedStoreOptions
     /// commit survives a process crash but the last commits may be lost on power loss.
     /// </summary>
     public bool SynchronousFull { get; set; } = true;
+
+    /// <summary>
+    /// Open for reading only (the export tool): no lock is taken, so it may run beside the server that holds the
+    /// file, and it reads the last committed state. The file must exist; writes are refused.
+    /// </summary>
+    public bool ReadOnly { get; set; }
 }

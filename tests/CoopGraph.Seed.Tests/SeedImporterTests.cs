@@ -29,7 +29,7 @@ public sealed class SeedImporterTests : IDisposable
         await using var store = await SeedStores.OpenSeededAsync();
         var before = await ReadAllAsync(store);
 
-        var again = await SeedStores.Importer(store).ImportFolderAsync(RepositoryPaths.SeedDirectory, new SeedImportOptions { BatchSize = 7 });
+        var again = await SeedStores.Importer(store).ImportFolderAsync(RepositoryPaths.SeedDirectory);
 
         Assert.True(again.Succeeded, string.Join(Environment.NewLine, again.Errors));
         Assert.True(again.ChangedNothing);
@@ -68,21 +68,33 @@ public sealed class SeedImporterTests : IDisposable
     }
 
     [Fact]
-    public async Task Small_batches_give_the_same_graph_and_report_progress_to_the_end()
+    public async Task Reports_progress_through_validating_and_writing_to_the_end()
     {
-        await using var whole = await SeedStores.OpenSeededAsync();
         await using var store = await SeedStores.OpenEmptyAsync();
         var reports = new List<ImportProgress>();
 
-        var result = await SeedStores.Importer(store).ImportFolderAsync(RepositoryPaths.SeedDirectory, new SeedImportOptions { BatchSize = 3 }, new SynchronousProgress(reports.Add));
+        var result = await SeedStores.Importer(store).ImportFolderAsync(RepositoryPaths.SeedDirectory, new SynchronousProgress(reports.Add));
 
         Assert.True(result.Succeeded);
-        Assert.Equal(await ReadAllAsync(whole), await ReadAllAsync(store));
-        Assert.Equal(ImportPhase.Done, reports[^1].Phase);
-        Assert.Contains(reports, r => r.Phase == ImportPhase.Nodes && r.Current == "Province");
-        Assert.Contains(reports, r => r.Phase == ImportPhase.Relationships && r.Current == "PARTNER_OF");
-        var nodeReports = reports.Where(r => r.Phase == ImportPhase.Nodes).Select(r => r.Done).ToArray();
-        Assert.Equal(nodeReports.Order(), nodeReports);
+        Assert.Equal([ImportPhase.Reading, ImportPhase.Validating, ImportPhase.Writing, ImportPhase.Done], reports.Select(r => r.Phase).ToArray());
+        Assert.Equal(reports[^1].Total, reports[^1].Done);
+    }
+
+    [Fact]
+    public async Task A_batch_the_store_refuses_leaves_the_store_as_it_was_and_names_the_line()
+    {
+        await using var store = await SeedStores.OpenSeededAsync();
+        var before = await ReadAllAsync(store);
+        var refusing = new RefusingStore(store, refuseOperation: 3);
+
+        var result = await new SeedImporter(refusing, new ListLogger<SeedImporter>()).ImportFolderAsync(RepositoryPaths.SeedDirectory);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("REFUSED", error.Code);
+        Assert.True(error.Line > 0);
+        Assert.Equal(1, refusing.Batches);
+        Assert.Equal(before, await ReadAllAsync(store));
     }
 
     [Fact]
@@ -97,7 +109,6 @@ public sealed class SeedImporterTests : IDisposable
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Errors);
         Assert.Equal((file, 1, "MISSING_PROPERTY"), (error.File, error.Line, error.Code));
-        Assert.Equal(0, result.BatchesCommitted);
         Assert.True(await store.IsEmptyAsync());
     }
 

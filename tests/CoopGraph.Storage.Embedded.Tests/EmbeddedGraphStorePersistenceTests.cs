@@ -106,7 +106,7 @@ public sealed class EmbeddedGraphStorePersistenceTests : IDisposable
               roads: [City!]! @relationship(type: "ROAD", direction: OUT, properties: "Road") }
             type Road @relationshipProperties { km: Float }
             """);
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => OpenAsync(_file.Path, withoutCountry));
+        var error = await Assert.ThrowsAsync<DataFileException>(() => OpenAsync(_file.Path, withoutCountry));
         Assert.Contains("country:vietnam", error.Message, StringComparison.Ordinal);
     }
 
@@ -118,7 +118,7 @@ public sealed class EmbeddedGraphStorePersistenceTests : IDisposable
         }
 
         var withoutPopulation = ModelCompiler.CompileOrThrow(Sdl.Replace("population: Int", "", StringComparison.Ordinal));
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => OpenAsync(_file.Path, withoutPopulation));
+        var error = await Assert.ThrowsAsync<DataFileException>(() => OpenAsync(_file.Path, withoutPopulation));
         Assert.Contains("has property 'population', which the type definitions no longer declare", error.Message, StringComparison.Ordinal);
     }
 
@@ -137,7 +137,7 @@ public sealed class EmbeddedGraphStorePersistenceTests : IDisposable
             command.ExecuteNonQuery();
         }
 
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => OpenAsync(_file.Path));
+        var error = await Assert.ThrowsAsync<DataFileException>(() => OpenAsync(_file.Path));
         Assert.Contains("joins node slots", error.Message, StringComparison.Ordinal);
     }
 

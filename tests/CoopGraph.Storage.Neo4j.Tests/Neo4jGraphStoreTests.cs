@@ -15,7 +15,8 @@ public sealed class Neo4jGraphStoreTests
 
         var result = await store.WriteAsync(Batches.Small());
 
-        Assert.Equal(new WriteResult(4, 0, 0, 0, 2, 0, 0, 0, 1), result);
+        Assert.Equal(new WriteResult(4, 0, 0, 0, 2, 0, 0, 0, 1, result.ByName), result);
+        Assert.Equal(6, result.ByName.Values.Sum(c => c.Created));
         var calls = handler.Requests.Select(r => r.Uri.AbsolutePath["/db/neo4j/query/v2".Length..]).ToArray();
         Assert.Equal("/tx", calls[0]);
         Assert.All(calls[1..^1], c => Assert.Equal("/tx/lyU", c));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoopGraph.Host.Hosting;
 
 namespace CoopGraph.Host.Cli;
 
@@ -32,6 +33,9 @@ internal static class CoopGraphCommandLine
         {
             // Longer than the host's own shutdown timeout, so that in-flight requests finish before the process ends.
             ProcessTerminationTimeout = TimeSpan.FromSeconds(45),
+
+            // Problems a user can fix are printed as their one-line message below, not as a stack trace.
+            EnableDefaultExceptionHandler = false,
         };
         if (output is not null)
         {
@@ -43,6 +47,19 @@ internal static class CoopGraphCommandLine
             configuration.Error = error;
         }
 
-        return Create().Parse(args).InvokeAsync(configuration);
+        return InvokeAsync(Create().Parse(args), configuration);
+    }
+
+    private static async Task<int> InvokeAsync(ParseResult parseResult, InvocationConfiguration configuration)
+    {
+        try
+        {
+            return await parseResult.InvokeAsync(configuration);
+        }
+        catch (Exception e) when (UserFacing.ExitCode(e) is { } exitCode)
+        {
+            await configuration.Error.WriteLineAsync(e.Message);
+            return exitCode;
+        }
     }
 }

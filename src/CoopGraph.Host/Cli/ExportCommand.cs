@@ -16,7 +16,7 @@ internal sealed class ExportCommand : ICliCommand
             using var tool = ToolContext.Create(parseResult);
             var folder = Path.GetFullPath(parseResult.GetValue(Folder)!);
             var model = tool.LoadModel();
-            var opened = await tool.OpenStoreAsync(model, cancellationToken);
+            var opened = await tool.OpenStoreAsync(model, cancellationToken, readOnly: true);
             await using var store = opened.Store;
             var exporter = new SeedExporter(store, tool.LoggerFactory.CreateLogger<SeedExporter>());
             var files = await ConsoleProgress.RunAsync(tool.Console, "Exporting", task => exporter.ExportAsync(folder, ConsoleProgress.ForExport(task), cancellationToken));

@@ -11,7 +11,7 @@ internal static class ImportReport
         if (!result.Succeeded)
         {
             SeedProblems.Write(error, result.Errors);
-            error.WriteLine($"The import stopped after {result.BatchesCommitted} committed batches.");
+            error.WriteLine("Nothing was written: an import is stored whole or not at all.");
             return ExitCodes.InvalidInput;
         }
 

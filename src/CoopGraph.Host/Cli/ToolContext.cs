@@ -54,8 +54,9 @@ internal sealed class ToolContext : IDisposable
     /// <exception cref="Graph.Schema.Compilation.ModelCompilationException">The type definitions have errors.</exception>
     public GraphModel LoadModel() => GraphModelLoader.Load(Options);
 
-    public async Task<OpenStore> OpenStoreAsync(GraphModel model, CancellationToken cancellationToken) =>
-        await GraphStoreFactory.OpenAsync(model, Options, cancellationToken);
+    /// <param name="readOnly">Read only (export): no lock on the data file, so it may run beside a server.</param>
+    public async Task<OpenStore> OpenStoreAsync(GraphModel model, CancellationToken cancellationToken, bool readOnly = false) =>
+        await GraphStoreFactory.OpenAsync(model, Options, cancellationToken, readOnly);
 
     public void Dispose() => LoggerFactory.Dispose();
 }

@@ -11,14 +11,17 @@ namespace CoopGraph.Host.Hosting;
 /// <summary>Opens the configured store; each store kind is one case here.</summary>
 internal static class GraphStoreFactory
 {
-    public static async Task<OpenStore> OpenAsync(GraphModel model, CoopGraphOptions options, CancellationToken cancellationToken)
+    /// <param name="readOnly">
+    /// Read the graph only (export): the embedded store then takes no lock, so it may run beside the server that holds
+    /// the file. Writers (the server, seed, import, generate) hold the file's lock while the store is open.
+    /// </param>
+    public static async Task<OpenStore> OpenAsync(GraphModel model, CoopGraphOptions options, CancellationToken cancellationToken, bool readOnly = false)
     {
         switch (options.Store)
         {
             case StoreKind.Embedded:
                 var dataPath = Path.GetFullPath(options.DataPath);
-                Directory.CreateDirectory(Path.GetDirectoryName(dataPath)!);
-                var embedded = await EmbeddedGraphStore.OpenAsync(model, new EmbeddedStoreOptions { DataPath = dataPath }, cancellationToken);
+                var embedded = await EmbeddedGraphStore.OpenAsync(model, new EmbeddedStoreOptions { DataPath = dataPath, ReadOnly = readOnly }, cancellationToken);
                 return new OpenStore(embedded, new EmbeddedPlanExecutor(embedded));
             case StoreKind.Neo4j:
                 var neo4jOptions = options.Neo4j;

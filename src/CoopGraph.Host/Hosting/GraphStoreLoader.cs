@@ -17,6 +17,12 @@ internal sealed class GraphStoreLoader(GraphStoreService service, IHostApplicati
         {
             // Shutting down while loading.
         }
+        catch (Exception e) when (UserFacing.ExitCode(e) is not null)
+        {
+            logger.StoreRefused(e.Message);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+        }
         catch (Exception e)
         {
             logger.StoreFailed(e);

@@ -22,4 +22,8 @@ internal static partial class HostLog
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "The store could not be loaded; the server stops.")]
     public static partial void StoreFailed(this ILogger logger, Exception exception);
+
+    /// <summary>A failure whose message says what to do: the message alone, one line, no stack trace.</summary>
+    [LoggerMessage(Level = LogLevel.Critical, Message = "The server stops: {Reason}")]
+    public static partial void StoreRefused(this ILogger logger, string reason);
 }

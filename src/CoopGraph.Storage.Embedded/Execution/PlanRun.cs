@@ -73,6 +73,10 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
                 {
                     WriteEntity(row, single.Projection);
                 }
+                else if (single.MissingRequired(parent.Node >= 0 ? snapshot.GetNodeId(parent.Node) : null) is { } missing)
+                {
+                    throw missing;
+                }
                 else
                 {
                     writer.WriteNullValue();

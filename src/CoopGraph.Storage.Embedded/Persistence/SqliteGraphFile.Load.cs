@@ -19,16 +19,20 @@ internal sealed partial class SqliteGraphFile
         {
             while (reader.Read())
             {
-                var code = reader.GetInt64(2);
-                var label = _labelsByCode.TryGetValue(code, out var ordinal)
-                    ? ordinal
-                    : throw new InvalidDataException($"Stored node '{reader.GetString(1)}' has label code {code}, which names no label of the type definitions.");
-                loader.AddNode(
-                    (int)reader.GetInt64(0),
-                    reader.GetString(1),
-                    label,
-                    reader.IsDBNull(3) ? default : Utf8(reader, 3),
-                    sourceLists[(int)reader.GetInt64(4)]);
+                var slot = reader.GetInt64(0);
+                var id = reader.IsDBNull(1) ? $"(slot {slot})" : reader.GetString(1);
+                try
+                {
+                    var code = reader.GetInt64(2);
+                    var label = _labelsByCode.TryGetValue(code, out var ordinal)
+                        ? ordinal
+                        : throw new InvalidDataException($"label code {code} names no label of the type definitions");
+                    loader.AddNode((int)slot, id, label, reader.IsDBNull(3) ? default : Utf8(reader, 3), SourceListOf(sourceLists, reader.GetInt64(4)));
+                }
+                catch (Exception e) when (IsUnreadableRow(e))
+                {
+                    throw UnreadableRow($"node '{id}' (nodes row, slot {slot})", e);
+                }
             }
         }
 
@@ -39,22 +43,51 @@ internal sealed partial class SqliteGraphFile
         {
             while (reader.Read())
             {
-                var code = reader.GetInt64(1);
-                var type = _typesByCode.TryGetValue(code, out var ordinal)
-                    ? ordinal
-                    : throw new InvalidDataException($"Stored relationship slot {reader.GetInt64(0)} has type code {code}, which names no relationship type of the type definitions.");
-                loader.AddRelationship(
-                    (int)reader.GetInt64(0),
-                    type,
-                    (int)reader.GetInt64(2),
-                    (int)reader.GetInt64(3),
-                    reader.IsDBNull(4) ? default : Utf8(reader, 4),
-                    sourceLists[(int)reader.GetInt64(5)]);
+                var slot = reader.GetInt64(0);
+                try
+                {
+                    var code = reader.GetInt64(1);
+                    var type = _typesByCode.TryGetValue(code, out var ordinal)
+                        ? ordinal
+                        : throw new InvalidDataException($"type code {code} names no relationship type of the type definitions");
+                    loader.AddRelationship(
+                        (int)slot,
+                        type,
+                        (int)reader.GetInt64(2),
+                        (int)reader.GetInt64(3),
+                        reader.IsDBNull(4) ? default : Utf8(reader, 4),
+                        SourceListOf(sourceLists, reader.GetInt64(5)));
+                }
+                catch (Exception e) when (IsUnreadableRow(e))
+                {
+                    throw UnreadableRow($"the relationship in slot {slot} (relationships row) from node slot {reader.GetInt64(2)} to {reader.GetInt64(3)}", e);
+                }
             }
         }
 
-        loader.Finish();
+        try
+        {
+            loader.Finish();
+        }
+        catch (InvalidDataException e)
+        {
+            throw UnreadableRow("the relationships", e);
+        }
     }
+
+    /// <summary>What a damaged or hand-edited row throws while it is read; anything else is a fault of this build.</summary>
+    private static bool IsUnreadableRow(Exception e) =>
+        e is System.Text.Json.JsonException or InvalidDataException or FormatException or InvalidCastException or KeyNotFoundException or IndexOutOfRangeException;
+
+    private DataFileException UnreadableRow(string row, Exception e) => new(
+        $"The data file {Path} cannot be read at {row}: {OneLine(e.Message)}. "
+        + "Restore the file from a backup, or fix or delete that row with sqlite3 and start again.",
+        e);
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").TrimEnd('.');
+
+    private static SourceList SourceListOf(Dictionary<int, SourceList> lists, long id) =>
+        lists.TryGetValue((int)id, out var list) ? list : throw new InvalidDataException($"source list {id} is not stored");
 
     /// <summary>The UTF-8 bytes of a text column, without building a .NET string.</summary>
     private static ReadOnlySpan<byte> Utf8(SqliteDataReader reader, int column) => reader.GetFieldValue<byte[]>(column);
@@ -66,8 +99,18 @@ internal sealed partial class SqliteGraphFile
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
+            var id = reader.GetInt64(0);
             var json = reader.GetString(1);
-            var list = new SourceList((int)reader.GetInt64(0), SourceJson.Read(json), json);
+            SourceList list;
+            try
+            {
+                list = new SourceList((int)id, SourceJson.Read(json), json);
+            }
+            catch (Exception e) when (IsUnreadableRow(e))
+            {
+                throw UnreadableRow($"source list {id} (source_lists row)", e);
+            }
+
             lists[list.Id] = list;
             interner.Add(list);
         }

@@ -41,32 +41,49 @@ internal sealed partial class SqliteGraphFile : IDisposable
     private readonly Dictionary<long, int> _labelsByCode = [];
     private readonly Dictionary<long, int> _typesByCode = [];
 
-    private SqliteGraphFile(SqliteConnection connection, GraphModel model)
+    private SqliteGraphFile(SqliteConnection connection, GraphModel model, string path, bool readOnly)
     {
         _connection = connection;
         _model = model;
+        Path = path;
+        ReadOnly = readOnly;
         _labelCodes = new int[model.Labels.Count];
         _typeCodes = new int[model.RelationshipTypes.Count];
     }
 
+    /// <summary>The file as given in the options, for messages.</summary>
+    public string Path { get; }
+
+    public bool ReadOnly { get; }
+
+    /// <exception cref="DataFileException">The file is empty though it existed before, or (read-only) does not exist.</exception>
     public static SqliteGraphFile Open(GraphModel model, EmbeddedStoreOptions options)
     {
         var inMemory = options.DataPath == ":memory:";
-        if (!inMemory && Path.GetDirectoryName(Path.GetFullPath(options.DataPath)) is { } directory)
+        if (!inMemory)
         {
-            Directory.CreateDirectory(directory);
+            CheckExistingFile(options);
+            if (!options.ReadOnly && System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.DataPath)) is { } directory)
+            {
+                Directory.CreateDirectory(directory);
+            }
         }
 
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
             DataSource = options.DataPath,
+            Mode = options.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
         }.ToString());
         connection.Open();
-        var file = new SqliteGraphFile(connection, model);
+        var file = new SqliteGraphFile(connection, model, options.DataPath, options.ReadOnly);
         try
         {
-            file.Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous={(options.SynchronousFull ? "FULL" : "NORMAL")};");
+            if (!options.ReadOnly)
+            {
+                file.Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous={(options.SynchronousFull ? "FULL" : "NORMAL")};");
+            }
+
             file.Prepare();
             return file;
         }
@@ -83,8 +100,40 @@ internal sealed partial class SqliteGraphFile : IDisposable
         _connection.Dispose();
     }
 
+    /// <summary>
+    /// A file that exists with no bytes (and no write-ahead log to recover from) is a truncated data file, not a new
+    /// one: SQLite would take it for an empty database and the server would seed it, hiding the loss.
+    /// </summary>
+    private static void CheckExistingFile(EmbeddedStoreOptions options)
+    {
+        var data = new FileInfo(options.DataPath);
+        if (!data.Exists)
+        {
+            if (options.ReadOnly)
+            {
+                throw new DataFileException($"The data file {options.DataPath} does not exist; give the file to read with --data.");
+            }
+
+            return;
+        }
+
+        var log = new FileInfo(options.DataPath + "-wal");
+        if (data.Length == 0 && (!log.Exists || log.Length == 0))
+        {
+            throw new DataFileException(
+                $"The data file {options.DataPath} is empty (0 bytes), which a data file never is once created: it may have been truncated. "
+                + "Restore it from a backup, or delete it to start a new graph from the seed.");
+        }
+    }
+
     private void Prepare()
     {
+        if (ReadOnly)
+        {
+            PrepareReadOnly();
+            return;
+        }
+
         using var transaction = _connection.BeginTransaction();
         Execute(Schema, transaction);
         var stored = ReadMeta("schema_version", transaction);
@@ -94,7 +143,7 @@ internal sealed partial class SqliteGraphFile : IDisposable
         }
         else if (stored != SchemaVersion)
         {
-            throw new InvalidDataException($"The data file has schema version {stored}; this build reads version {SchemaVersion}.");
+            throw WrongSchemaVersion(stored.Value);
         }
 
         MapCodes("labels", _model.Labels.Select(l => l.Name).ToArray(), _labelCodes, _labelsByCode, transaction);
@@ -102,8 +151,31 @@ internal sealed partial class SqliteGraphFile : IDisposable
         transaction.Commit();
     }
 
+    /// <summary>Reads the stored codes only; a name the file does not know yet has no rows to read.</summary>
+    private void PrepareReadOnly()
+    {
+        using (var command = Command("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'", null))
+        {
+            if ((long)command.ExecuteScalar()! == 0)
+            {
+                throw new DataFileException($"The data file {Path} holds no CoopGraph graph (no meta table); give a data file the server or an import wrote.");
+            }
+        }
+
+        if (ReadMeta("schema_version", null) is { } stored && stored != SchemaVersion)
+        {
+            throw WrongSchemaVersion(stored);
+        }
+
+        MapCodes("labels", _model.Labels.Select(l => l.Name).ToArray(), _labelCodes, _labelsByCode, null);
+        MapCodes("relationship_types", _model.RelationshipTypes.Select(t => t.Name).ToArray(), _typeCodes, _typesByCode, null);
+    }
+
+    private DataFileException WrongSchemaVersion(long stored) => new(
+        $"The data file {Path} has schema version {stored}; this build reads version {SchemaVersion}. Use the build that wrote it, or export with it and import here.");
+
     /// <summary>Reads the stored name codes and gives new names (new in the type definitions) the next free code.</summary>
-    private void MapCodes(string table, string[] names, int[] codes, Dictionary<long, int> ordinals, SqliteTransaction transaction)
+    private void MapCodes(string table, string[] names, int[] codes, Dictionary<long, int> ordinals, SqliteTransaction? transaction)
     {
         var byName = new Dictionary<string, long>(StringComparer.Ordinal);
         using (var command = Command($"SELECT code, name FROM {table}", transaction))
@@ -121,6 +193,13 @@ internal sealed partial class SqliteGraphFile : IDisposable
             if (!byName.TryGetValue(names[ordinal], out var code))
             {
                 code = next++;
+                if (transaction is null)
+                {
+                    // Read-only: no stored row can carry a code the file never gave out.
+                    codes[ordinal] = (int)code;
+                    continue;
+                }
+
                 using var insert = Command($"INSERT INTO {table}(code, name) VALUES ($code, $name)", transaction);
                 insert.Parameters.AddWithValue("$code", code);
                 insert.Parameters.AddWithValue("$name", names[ordinal]);

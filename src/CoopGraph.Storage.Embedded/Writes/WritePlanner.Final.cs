@@ -132,17 +132,17 @@ internal sealed partial class WritePlanner
 
             if (node.IsUnchanged(_memory.Layouts[node.Label]))
             {
-                _plan.Counts.NodesUnchanged++;
+                _plan.Counts.Node(Model.Labels[node.Label].Name, WriteOutcome.Unchanged);
                 continue;
             }
 
             if (!existed)
             {
-                _plan.Counts.NodesCreated++;
+                _plan.Counts.Node(Model.Labels[node.Label].Name, WriteOutcome.Created);
             }
             else if (node.Live)
             {
-                _plan.Counts.NodesUpdated++;
+                _plan.Counts.Node(Model.Labels[node.Label].Name, WriteOutcome.Updated);
             }
             else
             {
@@ -163,18 +163,18 @@ internal sealed partial class WritePlanner
 
             if (relationship.IsUnchanged)
             {
-                _plan.Counts.RelationshipsUnchanged++;
+                _plan.Counts.Relationship(Model.RelationshipTypes[relationship.Key.Type].Name, WriteOutcome.Unchanged);
                 continue;
             }
 
             if (!existed)
             {
                 relationship.Slot = nextRelationshipSlot++;
-                _plan.Counts.RelationshipsCreated++;
+                _plan.Counts.Relationship(Model.RelationshipTypes[relationship.Key.Type].Name, WriteOutcome.Created);
             }
             else if (relationship.Live)
             {
-                _plan.Counts.RelationshipsUpdated++;
+                _plan.Counts.Relationship(Model.RelationshipTypes[relationship.Key.Type].Name, WriteOutcome.Updated);
             }
             else
             {

@@ -54,6 +54,11 @@ internal sealed partial class Neo4jResponseWriter(GraphModel model, Utf8JsonWrit
         switch (field)
         {
             case EntityField single:
+                if (value is null && single.MissingRequired(null) is { } missing)
+                {
+                    throw missing;
+                }
+
                 WriteEntity(value, single.Projection);
                 break;
             case ConnectionField connection:

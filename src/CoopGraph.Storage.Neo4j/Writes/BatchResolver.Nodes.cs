@@ -31,16 +31,16 @@ internal sealed partial class BatchResolver
         var previous = _nodes.GetValueOrDefault(write.Id);
         if (!NodeExists(write.Id))
         {
-            Counts.NodesCreated++;
+            Counts.Node(label.Name, WriteOutcome.Created);
             _changedNodes.Add(write.Id);
         }
         else if (previous is not null ? StoredValues.Same(previous.Props, props) : _facts.Nodes[write.Id] == true && !_changedNodes.Contains(write.Id))
         {
-            Counts.NodesUnchanged++;
+            Counts.Node(label.Name, WriteOutcome.Unchanged);
         }
         else
         {
-            Counts.NodesUpdated++;
+            Counts.Node(label.Name, WriteOutcome.Updated);
             _changedNodes.Add(write.Id);
         }
 

@@ -28,18 +28,18 @@ internal sealed partial class BatchResolver
         var previous = _relationships.GetValueOrDefault(write.Id);
         if (!RelationshipExists(write.Id))
         {
-            Counts.RelationshipsCreated++;
+            Counts.Relationship(type.Name, WriteOutcome.Created);
             _changedRelationships.Add(write.Id);
         }
         else if (previous is not null
             ? StoredValues.Same(previous.Props, props)
             : _facts.Relationships.GetValueOrDefault(write.Id) == true && !_changedRelationships.Contains(write.Id))
         {
-            Counts.RelationshipsUnchanged++;
+            Counts.Relationship(type.Name, WriteOutcome.Unchanged);
         }
         else
         {
-            Counts.RelationshipsUpdated++;
+            Counts.Relationship(type.Name, WriteOutcome.Updated);
             _changedRelationships.Add(write.Id);
         }
 

@@ -19,8 +19,60 @@ public sealed class WriteCounts
 
     public int RelationshipsDeleted { get; set; }
 
+    private readonly Dictionary<string, NameCounts> _byName = new(StringComparer.Ordinal);
+
+    /// <summary>Counts a node write of the label.</summary>
+    public void Node(string label, WriteOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case WriteOutcome.Created:
+                NodesCreated++;
+                break;
+            case WriteOutcome.Updated:
+                NodesUpdated++;
+                break;
+            default:
+                NodesUnchanged++;
+                break;
+        }
+
+        CountName(label, outcome);
+    }
+
+    /// <summary>Counts a relationship write of the type.</summary>
+    public void Relationship(string type, WriteOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case WriteOutcome.Created:
+                RelationshipsCreated++;
+                break;
+            case WriteOutcome.Updated:
+                RelationshipsUpdated++;
+                break;
+            default:
+                RelationshipsUnchanged++;
+                break;
+        }
+
+        CountName(type, outcome);
+    }
+
     public WriteResult ToResult(long version) => new(
         NodesCreated, NodesUpdated, NodesUnchanged, NodesDeleted,
         RelationshipsCreated, RelationshipsUpdated, RelationshipsUnchanged, RelationshipsDeleted,
-        version);
+        version,
+        new Dictionary<string, NameCounts>(_byName, StringComparer.Ordinal));
+
+    private void CountName(string name, WriteOutcome outcome)
+    {
+        var counts = _byName.GetValueOrDefault(name) ?? NameCounts.None;
+        _byName[name] = outcome switch
+        {
+            WriteOutcome.Created => counts with { Created = counts.Created + 1 },
+            WriteOutcome.Updated => counts with { Updated = counts.Updated + 1 },
+            _ => counts with { Unchanged = counts.Unchanged + 1 },
+        };
+    }
 }
