@@ -20,14 +20,29 @@ internal sealed class GraphStoreLoader(GraphStoreService service, IHostApplicati
         catch (Exception e) when (UserFacing.ExitCode(e) is not null)
         {
             logger.StoreRefused(e.Message);
-            Environment.ExitCode = 1;
-            lifetime.StopApplication();
+            await StopServerAsync(stoppingToken);
         }
         catch (Exception e)
         {
             logger.StoreFailed(e);
-            Environment.ExitCode = 1;
-            lifetime.StopApplication();
+            await StopServerAsync(stoppingToken);
         }
+    }
+
+    /// <summary>
+    /// Stops the server with a non-zero exit code, once it has started: a stop while Kestrel is still binding cancels
+    /// the start, which then fails with an exception of its own that would hide the reason logged above.
+    /// </summary>
+    private async Task StopServerAsync(CancellationToken stoppingToken)
+    {
+        Environment.ExitCode = 1;
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetResult()))
+        {
+            await started.Task;
+        }
+
+        lifetime.StopApplication();
     }
 }

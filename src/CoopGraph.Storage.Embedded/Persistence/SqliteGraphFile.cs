@@ -59,19 +59,47 @@ internal sealed partial class SqliteGraphFile : IDisposable
     /// <exception cref="DataFileException">The file is empty though it existed before, or (read-only) does not exist.</exception>
     public static SqliteGraphFile Open(GraphModel model, EmbeddedStoreOptions options)
     {
-        var inMemory = options.DataPath == ":memory:";
-        if (!inMemory)
+        if (options.DataPath != ":memory:")
         {
             CheckExistingFile(options);
-            if (!options.ReadOnly && System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.DataPath)) is { } directory)
+            if (!options.ReadOnly && !File.Exists(options.DataPath))
             {
-                Directory.CreateDirectory(directory);
+                CreateInitialised(model, options);
             }
         }
 
+        return OpenAt(options.DataPath, model, options);
+    }
+
+    /// <summary>
+    /// A new data file is built under a staging name and renamed into place once its tables exist: SQLite creates a
+    /// file with no bytes and writes its header later, so a crash in between would otherwise leave a zero-length data
+    /// file, which start-up must take for a truncated one. A crash before the rename leaves only the staging file,
+    /// which the next start replaces.
+    /// </summary>
+    private static void CreateInitialised(GraphModel model, EmbeddedStoreOptions options)
+    {
+        if (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.DataPath)) is { } directory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var staging = options.DataPath + ".new";
+        foreach (var leftover in new[] { staging, staging + "-wal", staging + "-shm" })
+        {
+            File.Delete(leftover);
+        }
+
+        // Closing the only connection checkpoints the log into the file and removes it.
+        OpenAt(staging, model, options).Dispose();
+        File.Move(staging, options.DataPath);
+    }
+
+    private static SqliteGraphFile OpenAt(string path, GraphModel model, EmbeddedStoreOptions options)
+    {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder
         {
-            DataSource = options.DataPath,
+            DataSource = path,
             Mode = options.ReadOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
             Pooling = false,
         }.ToString());
