@@ -23,6 +23,7 @@ internal static class CoopGraphCommandLine
             root.Subcommands.Add(command);
         }
 
+        InvalidSettingsAction.Apply(root);
         return root;
     }
 
