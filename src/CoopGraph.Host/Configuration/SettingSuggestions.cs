@@ -34,11 +34,11 @@ internal static class SettingSuggestions
             return string.Join(" or ", sameName);
         }
 
-        // A typo: at most one edit in four letters, a setting of the same section first.
+        // A typo: one edit, and one more for every four letters (a swap of two letters is two), a setting of the same section first.
         var parent = ConfigurationPath.GetParentPath(path);
         return KnownSettings.Paths
             .Select(p => (Path: p, Distance: EditDistance(ConfigurationPath.GetSectionKey(p), name)))
-            .Where(c => c.Distance <= Math.Max(1, name.Length / 4))
+            .Where(c => c.Distance <= 1 + (name.Length / 4))
             .OrderBy(c => c.Distance)
             .ThenBy(c => string.Equals(ConfigurationPath.GetParentPath(c.Path), parent, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .Select(c => c.Path)
