@@ -24,6 +24,7 @@ internal static class CoopGraphCommandLine
             root.Subcommands.Add(command);
         }
 
+        InvalidSettingsAction.Apply(root);
         return root;
     }
 

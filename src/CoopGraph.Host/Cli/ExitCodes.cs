@@ -9,4 +9,7 @@ internal static class ExitCodes
 
     /// <summary>The store could not be reached or refused the credentials.</summary>
     public const int StoreUnavailable = 2;
+
+    /// <summary>A key under <c>CoopGraph:</c> names no setting, or a setting has a value it cannot take.</summary>
+    public const int InvalidSettings = 3;
 }

@@ -24,12 +24,11 @@ internal sealed class ExplainCommand : ICliCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             using var tool = ToolContext.Create(parseResult);
-            var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(CliSettings.From(parseResult)).Build();
             await using var services = new ServiceCollection()
                 .AddLogging()
                 .AddSingleton(tool.LoadModel())
                 .AddSingleton<IPlanExecutor, PlansAreNotRun>()
-                .AddCoopGraphGraphQL(configuration)
+                .AddCoopGraphGraphQL(tool.Configuration)
                 .BuildServiceProvider();
             var explanation = await services.GetRequiredService<PlanExplainer>().ExplainAsync(
                 parseResult.GetValue(Operation)!,

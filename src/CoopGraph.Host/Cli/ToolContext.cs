@@ -14,13 +14,14 @@ internal sealed class ToolContext : IDisposable
 {
     private ToolContext(ParseResult parseResult)
     {
-        var configuration = new ConfigurationBuilder()
+        Configuration = new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
             .AddInMemoryCollection(CliSettings.From(parseResult))
             .Build();
-        Options = configuration.GetSection(CoopGraphOptions.SectionName).Get<CoopGraphOptions>() ?? new CoopGraphOptions();
+        SettingsCheck.EnsureValid(Configuration);
+        Options = Configuration.GetSection(CoopGraphOptions.SectionName).Get<CoopGraphOptions>() ?? new CoopGraphOptions();
         var output = parseResult.InvocationConfiguration.Output;
         Console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -37,6 +38,9 @@ internal sealed class ToolContext : IDisposable
             .AddSimpleConsole(console => console.SingleLine = true));
     }
 
+    /// <summary>All settings, checked: the API's and the traversals' limits are read from here.</summary>
+    public IConfiguration Configuration { get; }
+
     public CoopGraphOptions Options { get; }
 
     /// <summary>Progress bars and tables.</summary>
@@ -49,6 +53,7 @@ internal sealed class ToolContext : IDisposable
 
     public ILoggerFactory LoggerFactory { get; }
 
+    /// <exception cref="InvalidSettingsException">A key under <c>CoopGraph:</c> names no setting, or a value does not convert.</exception>
     public static ToolContext Create(ParseResult parseResult) => new(parseResult);
 
     /// <exception cref="Graph.Schema.Compilation.ModelCompilationException">The type definitions have errors.</exception>

@@ -6,6 +6,8 @@ namespace CoopGraph.Host.Configuration;
 /// Everything the server and the command-line tools read from the <c>CoopGraph</c> configuration section
 /// (appsettings.json, environment variables such as <c>CoopGraph__Http__MaxRequestBodyBytes</c>, the command line).
 /// The API's limits, introspection and explain live beside it in <c>CoopGraph:Api</c>, owned by the GraphQL layer.
+/// Start-up refuses a key under <c>CoopGraph:</c> that binds to nothing; a section another layer binds under it is
+/// named in <see cref="KnownSettings"/>, a property added here is known as it is.
 /// </summary>
 public sealed class CoopGraphOptions
 {

@@ -4,11 +4,9 @@ namespace CoopGraph.Host.Health;
 
 internal static class HealthEndpoints
 {
-    private const string ReadyTag = "ready";
-
     public static IHostApplicationBuilder AddHealthEndpoints(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("store", tags: [ReadyTag]);
+        builder.Services.AddHealthChecks();
         return builder;
     }
 
@@ -16,7 +14,7 @@ internal static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-        endpoints.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        endpoints.Map("/readyz", ReadinessEndpoint.WriteAsync);
         return endpoints;
     }
 }

@@ -23,6 +23,23 @@ public sealed class HealthEndpointsTests
     }
 
     [Fact]
+    public async Task Readiness_probes_while_loading_log_no_warnings_or_errors()
+    {
+        var readiness = new SwitchableReadiness();
+        using var log = new LogCapture();
+        await using var app = await TransportApp.StartAsync(services: s => s.AddSingleton<IServiceReadiness>(readiness).AddSingleton<ILoggerProvider>(log));
+
+        for (var probe = 0; probe < 20; probe++)
+        {
+            using var response = await app.Client.GetAsync("/readyz");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal("loading the test store", await response.Content.ReadAsStringAsync());
+        }
+
+        Assert.DoesNotContain(log.Entries, e => e.Level >= LogLevel.Warning);
+    }
+
+    [Fact]
     public async Task GraphQL_requests_are_503_store_unavailable_until_ready()
     {
         var readiness = new SwitchableReadiness();
