@@ -39,7 +39,17 @@ internal static class NodeScript
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-            await process.WaitForExitAsync(timeout.Token);
+            try
+            {
+                await process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // A script past its bound is ended, so a stuck run does not keep a core busy after the test has failed.
+                process.Kill(entireProcessTree: true);
+                throw;
+            }
+
             return (process.ExitCode, await output + await error);
         }
     }
