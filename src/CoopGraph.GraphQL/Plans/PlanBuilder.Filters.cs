@@ -6,6 +6,7 @@ using CoopGraph.Planning.Operands;
 using CoopGraph.Planning.Predicates;
 using GraphQL;
 using GraphQL.Types;
+using OperatorTable = CoopGraph.Planning.Predicates.Operators;
 
 namespace CoopGraph.GraphQL.Plans;
 
@@ -74,20 +75,25 @@ internal sealed partial class PlanBuilder
         var parts = new List<Predicate>();
         foreach (var (name, raw) in operators)
         {
-            var op = OperatorOf(name);
-            var isSet = op is CompareOperator.In or CompareOperator.Nin;
-            if (raw is null && op is not (CompareOperator.Eq or CompareOperator.Neq))
+            if (!OperatorTable.TryFind(name, out var op))
+            {
+                Fail("INTERNAL", $"The filter operator '{name}' is not in the operator table.");
+                continue;
+            }
+
+            // Only equality gives null a meaning (a missing value); any other operator given null is left out.
+            if (raw is null && (op.Comparison != Comparison.Equal || op.Folds))
             {
                 continue;
             }
 
-            var value = isSet ? AsList(raw).Select(v => Canonical(kind, v)).ToArray() : Canonical(kind, raw);
-            if (op is CompareOperator.IEq or CompareOperator.IContains or CompareOperator.IStartsWith or CompareOperator.IEndsWith && value is string text)
+            var value = op.TakesList ? AsList(raw).Select(v => Canonical(kind, v)).ToArray() : Canonical(kind, raw);
+            if (op.Folds && value is string text)
             {
                 value = TextFolding.Fold(text);
             }
 
-            parts.Add(new ComparePredicate(operand, op, value));
+            parts.Add(new ComparePredicate(operand, op.Operator, value));
         }
 
         return parts.Count switch
@@ -174,18 +180,6 @@ internal sealed partial class PlanBuilder
         (ValueKind.Float, decimal m) => (double)m,
         (_, PartialDate p) => p,
         _ => value is IConvertible ? value : value.ToString(),
-    };
-
-    private static CompareOperator OperatorOf(string name) => name switch
-    {
-        "ieq" => CompareOperator.IEq,
-        "icontains" => CompareOperator.IContains,
-        "istartsWith" => CompareOperator.IStartsWith,
-        "iendsWith" => CompareOperator.IEndsWith,
-        "ncontains" => CompareOperator.NContains,
-        "nstartsWith" => CompareOperator.NStartsWith,
-        "nendsWith" => CompareOperator.NEndsWith,
-        _ => Enum.Parse<CompareOperator>(name, ignoreCase: true),
     };
 
     private static IDictionary<string, object?> AsObject(object? value) =>

@@ -8,24 +8,13 @@ namespace CoopGraph.GraphQL.Schema;
 
 internal sealed partial class ApiSchemaBuilder
 {
-    private static readonly CompareOperator[] StringOperators =
-    [
-        CompareOperator.Eq, CompareOperator.Neq, CompareOperator.In, CompareOperator.Nin,
-        CompareOperator.Contains, CompareOperator.NContains, CompareOperator.StartsWith, CompareOperator.NStartsWith,
-        CompareOperator.EndsWith, CompareOperator.NEndsWith,
-        CompareOperator.IEq, CompareOperator.IContains, CompareOperator.IStartsWith, CompareOperator.IEndsWith,
-    ];
+    private static readonly IReadOnlyList<OperatorDefinition> StringOperators = Operators.For(OperandKinds.Text);
 
-    private static readonly CompareOperator[] ComparableOperators =
-    [
-        CompareOperator.Eq, CompareOperator.Neq, CompareOperator.In, CompareOperator.Nin,
-        CompareOperator.Gt, CompareOperator.Ngt, CompareOperator.Gte, CompareOperator.Ngte,
-        CompareOperator.Lt, CompareOperator.Nlt, CompareOperator.Lte, CompareOperator.Nlte,
-    ];
+    private static readonly IReadOnlyList<OperatorDefinition> ComparableOperators = Operators.For(OperandKinds.Ordered);
 
-    private static readonly CompareOperator[] EqualityOperators = [CompareOperator.Eq, CompareOperator.Neq];
+    private static readonly IReadOnlyList<OperatorDefinition> EqualityOperators = Operators.For(OperandKinds.Boolean);
 
-    private static readonly CompareOperator[] EnumOperators = [CompareOperator.Eq, CompareOperator.Neq, CompareOperator.In, CompareOperator.Nin];
+    private static readonly IReadOnlyList<OperatorDefinition> EnumOperators = Operators.For(OperandKinds.Enum);
 
     private readonly Dictionary<string, InputObjectGraphType> _filterInputs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, InputObjectGraphType> _operationInputs = new(StringComparer.Ordinal);
@@ -122,7 +111,7 @@ internal sealed partial class ApiSchemaBuilder
         input.AddField(InputField(p.Name, list, new ListOperandMeaning(p)));
     }
 
-    private InputObjectGraphType OperationInput(string scalarName, CompareOperator[] operators, IGraphType scalar)
+    private InputObjectGraphType OperationInput(string scalarName, IReadOnlyList<OperatorDefinition> operators, IGraphType scalar)
     {
         var name = ApiNames.OperationFilterInput(scalarName);
         if (_operationInputs.TryGetValue(name, out var existing))
@@ -133,8 +122,7 @@ internal sealed partial class ApiSchemaBuilder
         var input = new InputObjectGraphType { Name = name };
         foreach (var op in operators)
         {
-            var isSet = op is CompareOperator.In or CompareOperator.Nin;
-            input.AddField(InputField(OperatorName(op), isSet ? ListOf(NonNull(scalar)) : scalar, new OperatorMeaning(op), OperatorDescription(op)));
+            input.AddField(InputField(op.ApiName, op.TakesList ? ListOf(NonNull(scalar)) : scalar, new OperatorMeaning(op.Operator), op.Description));
         }
 
         _operationInputs[name] = input;
@@ -186,23 +174,4 @@ internal sealed partial class ApiSchemaBuilder
 
         return input;
     }
-
-    private static string OperatorName(CompareOperator op) => op switch
-    {
-        CompareOperator.IEq => "ieq",
-        CompareOperator.IContains => "icontains",
-        CompareOperator.IStartsWith => "istartsWith",
-        CompareOperator.IEndsWith => "iendsWith",
-        CompareOperator.NContains => "ncontains",
-        CompareOperator.NStartsWith => "nstartsWith",
-        CompareOperator.NEndsWith => "nendsWith",
-        _ => ApiNames.LowerFirst(op.ToString()),
-    };
-
-    private static string? OperatorDescription(CompareOperator op) => op switch
-    {
-        CompareOperator.IEq or CompareOperator.IContains or CompareOperator.IStartsWith or CompareOperator.IEndsWith =>
-            "Compares after folding case and diacritics (\"quang nam\" matches \"Quảng Nam\", đ folds to d).",
-        _ => null,
-    };
 }

@@ -85,57 +85,11 @@ internal sealed partial class PlanRun
 
     private bool Compare(ComparePredicate compare, Row row, object? element)
     {
-        var op = compare.Operator;
-        var folding = op is CompareOperator.IEq or CompareOperator.IContains or CompareOperator.IStartsWith or CompareOperator.IEndsWith;
-        var value = folding ? FoldedOperand(compare.Operand, row, element) : OperandValue(compare.Operand, row, element);
-        return op switch
-        {
-            CompareOperator.Eq => compare.Value is null ? value is null : Values.Equal(value, compare.Value),
-            CompareOperator.Neq => compare.Value is null ? value is not null : !Values.Equal(value, compare.Value),
-            CompareOperator.In => In(value, compare.Value),
-            CompareOperator.Nin => !In(value, compare.Value),
-            CompareOperator.Contains or CompareOperator.IContains => Text(value, compare.Value, static (a, b) => a.Contains(b, StringComparison.Ordinal)),
-            CompareOperator.NContains => !Text(value, compare.Value, static (a, b) => a.Contains(b, StringComparison.Ordinal)),
-            CompareOperator.StartsWith or CompareOperator.IStartsWith => Text(value, compare.Value, static (a, b) => a.StartsWith(b, StringComparison.Ordinal)),
-            CompareOperator.NStartsWith => !Text(value, compare.Value, static (a, b) => a.StartsWith(b, StringComparison.Ordinal)),
-            CompareOperator.EndsWith or CompareOperator.IEndsWith => Text(value, compare.Value, static (a, b) => a.EndsWith(b, StringComparison.Ordinal)),
-            CompareOperator.NEndsWith => !Text(value, compare.Value, static (a, b) => a.EndsWith(b, StringComparison.Ordinal)),
-            CompareOperator.IEq => Text(value, compare.Value, static (a, b) => a == b),
-            CompareOperator.Gt => Ordered(value, compare.Value, c => c > 0),
-            CompareOperator.Ngt => !Ordered(value, compare.Value, c => c > 0),
-            CompareOperator.Gte => Ordered(value, compare.Value, c => c >= 0),
-            CompareOperator.Ngte => !Ordered(value, compare.Value, c => c >= 0),
-            CompareOperator.Lt => Ordered(value, compare.Value, c => c < 0),
-            CompareOperator.Nlt => !Ordered(value, compare.Value, c => c < 0),
-            CompareOperator.Lte => Ordered(value, compare.Value, c => c <= 0),
-            CompareOperator.Nlte => !Ordered(value, compare.Value, c => c <= 0),
-            _ => throw new PlanExecutionException("INTERNAL", $"Unknown operator {op}."),
-        };
+        var op = Operators.Of(compare.Operator);
+        var value = op.Folds ? FoldedOperand(compare.Operand, row, element) : OperandValue(compare.Operand, row, element);
+        var comparison = default(ValueComparison);
+        return ComparisonDispatch.Evaluate<ValueComparison, object?, bool>(ref comparison, op, value, compare.Value);
     }
-
-    private static bool In(object? value, object? set)
-    {
-        if (value is null || set is not object[] items)
-        {
-            return false;
-        }
-
-        foreach (var item in items)
-        {
-            if (Values.Equal(value, item))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Text(object? value, object? operand, Func<string, string, bool> test) =>
-        value is string text && operand is string other && test(text, other);
-
-    private static bool Ordered(object? value, object? operand, Func<int, bool> test) =>
-        value is not null && operand is not null && test(Values.Compare(value, operand));
 
     private object? OperandValue(Operand operand, Row row, object? element) => operand switch
     {

@@ -1,4 +1,3 @@
-using CoopGraph.Graph.Schema.Values;
 using CoopGraph.Planning;
 using CoopGraph.Planning.Predicates;
 
@@ -69,77 +68,8 @@ internal sealed partial class Neo4jPlanTranslator
 
     private string Compare(ComparePredicate compare, Scope scope)
     {
-        var op = compare.Operator;
-        var value = compare.Value;
-        switch (op)
-        {
-            case CompareOperator.Eq or CompareOperator.Neq:
-            {
-                var operand = OperandValue(compare.Operand, scope);
-                var equal = value is null ? $"{operand} IS NULL" : $"coalesce({operand} = {Parameter(value)}, false)";
-                return op == CompareOperator.Eq ? equal : $"NOT ({equal})";
-            }
-
-            case CompareOperator.In or CompareOperator.Nin:
-            {
-                var member = value is object?[] items
-                    ? $"coalesce({OperandValue(compare.Operand, scope)} IN {Parameter(items)}, false)"
-                    : "false";
-                return op == CompareOperator.In ? member : $"NOT ({member})";
-            }
-
-            case CompareOperator.IEq or CompareOperator.IContains or CompareOperator.IStartsWith or CompareOperator.IEndsWith:
-                return Text(OperandFolded(compare.Operand, scope), op, value);
-            case CompareOperator.Contains or CompareOperator.StartsWith or CompareOperator.EndsWith:
-                return Text(OperandValue(compare.Operand, scope), op, value);
-            case CompareOperator.NContains or CompareOperator.NStartsWith or CompareOperator.NEndsWith:
-                return $"NOT ({Text(OperandValue(compare.Operand, scope), op, value)})";
-            default:
-                return Ordered(compare, scope);
-        }
-    }
-
-    private string Text(string operand, CompareOperator op, object? value)
-    {
-        if (value is not string text)
-        {
-            return "false";
-        }
-
-        var function = op switch
-        {
-            CompareOperator.IEq => "=",
-            CompareOperator.Contains or CompareOperator.NContains or CompareOperator.IContains => "CONTAINS",
-            CompareOperator.StartsWith or CompareOperator.NStartsWith or CompareOperator.IStartsWith => "STARTS WITH",
-            _ => "ENDS WITH",
-        };
-        return $"coalesce({operand} {function} {Parameter(text)}, false)";
-    }
-
-    /// <summary>Range operators; a PartialDate compares by its sort key, held in the <c>__sort_</c> shadow.</summary>
-    private string Ordered(ComparePredicate compare, Scope scope)
-    {
-        if (compare.Value is null)
-        {
-            return compare.Operator is CompareOperator.Ngt or CompareOperator.Ngte or CompareOperator.Nlt or CompareOperator.Nlte ? "true" : "false";
-        }
-
-        var (operand, value) = compare.Value is PartialDate date
-            ? (OperandSortKey(compare.Operand, scope), (object)date.SortKey)
-            : (OperandValue(compare.Operand, scope), compare.Value);
-        var (symbol, negated) = compare.Operator switch
-        {
-            CompareOperator.Gt => (">", false),
-            CompareOperator.Ngt => (">", true),
-            CompareOperator.Gte => (">=", false),
-            CompareOperator.Ngte => (">=", true),
-            CompareOperator.Lt => ("<", false),
-            CompareOperator.Nlt => ("<", true),
-            CompareOperator.Lte => ("<=", false),
-            CompareOperator.Nlte => ("<=", true),
-            _ => throw new PlanExecutionException("INTERNAL", $"Unknown operator {compare.Operator}."),
-        };
-        var test = $"coalesce({operand} {symbol} {Parameter(value)}, false)";
-        return negated ? $"NOT ({test})" : test;
+        var op = Operators.Of(compare.Operator);
+        var comparison = new CypherComparison(this);
+        return ComparisonDispatch.Evaluate<CypherComparison, CypherOperand, string>(ref comparison, op, new CypherOperand(compare.Operand, scope, op.Folds), compare.Value);
     }
 }
