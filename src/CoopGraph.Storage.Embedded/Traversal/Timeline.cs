@@ -1,13 +1,16 @@
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Graph.Schema.Values;
 using CoopGraph.Planning.Traversals;
+using CoopGraph.Storage.Embedded.Memory;
 
 namespace CoopGraph.Storage.Embedded.Traversal;
 
 /// <summary>
 /// Dated facts in date order. A partial date stands for its whole span (2023 is all of 2023),
 /// so a fact is in a from/to window when its span overlaps the window's; a date without a
-/// year cannot be placed and is left out of windowed timelines.
+/// year cannot be placed and is left out of windowed timelines. A timeline about no one entity
+/// reads the version's <see cref="TimelineIndex"/> when whole-graph results are cached, and scans
+/// every entity and relationship when they are not.
 /// </summary>
 internal sealed class Timeline(GraphSnapshot snapshot, TimelineField field, TraversalBudget budget)
 {
@@ -24,6 +27,10 @@ internal sealed class Timeline(GraphSnapshot snapshot, TimelineField field, Trav
                 AddRelationshipFacts(step.Relationship);
                 AddNodeFacts(step.Neighbour);
             }
+        }
+        else if (field.Limits.WholeGraphCacheEntries > 0)
+        {
+            AddIndexedFacts();
         }
         else
         {
@@ -69,14 +76,68 @@ internal sealed class Timeline(GraphSnapshot snapshot, TimelineField field, Trav
             : string.CompareOrdinal(snapshot.GetRelationshipId(a.Relationship), snapshot.GetRelationshipId(b.Relationship));
     }
 
+    /// <summary>
+    /// The facts of a timeline about no one entity, from the version's index: the window alone, and
+    /// of it only the first facts and those tied with the last of them, since the full order is by
+    /// date first.
+    /// </summary>
+    private void AddIndexedFacts()
+    {
+        // The scan the index replaces read every relationship; charged alike, so the limit answers the same whatever the cache holds.
+        budget.Spend(snapshot.RelationshipCount);
+        if (field.First <= 0)
+        {
+            return;
+        }
+
+        var index = snapshot.TimelineCache.GetOrCompute(
+            snapshot.Version,
+            IndexKey(field),
+            field.Limits.WholeGraphCacheEntries,
+            () => TimelineIndex.Build(snapshot, field.Facts, budget.CancellationToken),
+            budget.CancellationToken);
+
+        // A date spans at most its year, so a fact that overlaps the window starts no earlier than the first day of from's year.
+        var start = field.From is { } from ? index.LowerBound((from.Year ?? 10000) * 10000L) : 0;
+        var end = field.To?.LastDaySortKey ?? long.MaxValue;
+        var lastKey = long.MinValue;
+        for (var position = start; position < index.Count && index.Key(position) <= end; position++)
+        {
+            if (_facts.Count >= field.First && index.Key(position) != lastKey)
+            {
+                break;
+            }
+
+            var dated = field.Facts[index.Property(position)];
+            var before = _facts.Count;
+            if (dated.Label is null)
+            {
+                AddRelationshipFact(index.Handle(position), dated);
+            }
+            else
+            {
+                AddNodeFact(index.Handle(position), dated);
+            }
+
+            lastKey = _facts.Count > before ? index.Key(position) : lastKey;
+        }
+    }
+
+    /// <summary>True when a timeline about no one entity at <paramref name="version"/> can read a kept index.</summary>
+    public static bool IsAtHand(WholeGraphCache timelines, long version, TimelineField field) =>
+        field.Limits.WholeGraphCacheEntries > 0 && timelines.Holds(version, IndexKey(field));
+
+    /// <summary>An index serves every timeline dated by the same properties.</summary>
+    private static string IndexKey(TimelineField field) => string.Join(", ", field.Facts);
+
     private void AddNodeFacts(int node)
     {
         var label = snapshot.GetLabel(node);
         foreach (var dated in field.Facts)
         {
-            if (ReferenceEquals(dated.Label, label) && DateOf(snapshot.GetProperty(node, dated.Property)) is { } date)
+            if (ReferenceEquals(dated.Label, label))
             {
-                Add(new TimelineFact(date, node, -1, $"{Name(node)}: {dated.Property.Name} {date}"));
+                AddNodeFact(node, dated);
             }
         }
     }
@@ -86,11 +147,27 @@ internal sealed class Timeline(GraphSnapshot snapshot, TimelineField field, Trav
         var type = snapshot.GetRelationshipType(relationship);
         foreach (var dated in field.Facts)
         {
-            if (ReferenceEquals(dated.Type, type) && DateOf(snapshot.GetRelationshipProperty(relationship, dated.Property)) is { } date)
+            if (ReferenceEquals(dated.Type, type))
             {
-                var start = snapshot.GetStart(relationship);
-                Add(new TimelineFact(date, start, relationship, $"{Name(start)} {type.Name} {Name(snapshot.GetEnd(relationship))}: {dated.Property.Name} {date}"));
+                AddRelationshipFact(relationship, dated);
             }
+        }
+    }
+
+    private void AddNodeFact(int node, DatedProperty dated)
+    {
+        if (DateOf(snapshot.GetProperty(node, dated.Property)) is { } date)
+        {
+            Add(new TimelineFact(date, node, -1, $"{Name(node)}: {dated.Property.Name} {date}"));
+        }
+    }
+
+    private void AddRelationshipFact(int relationship, DatedProperty dated)
+    {
+        if (DateOf(snapshot.GetRelationshipProperty(relationship, dated.Property)) is { } date)
+        {
+            var start = snapshot.GetStart(relationship);
+            Add(new TimelineFact(date, start, relationship, $"{Name(start)} {dated.Type!.Name} {Name(snapshot.GetEnd(relationship))}: {dated.Property.Name} {date}"));
         }
     }
 
@@ -114,7 +191,8 @@ internal sealed class Timeline(GraphSnapshot snapshot, TimelineField field, Trav
             && (field.To is not { } to || date.SortKey <= to.LastDaySortKey);
     }
 
-    private static PartialDate? DateOf(object? value) => value switch
+    /// <summary>The date a value states: a PartialDate, or an Int year.</summary>
+    public static PartialDate? DateOf(object? value) => value switch
     {
         PartialDate date => date,
         long year and >= 1 and <= 9999 => new PartialDate((int)year),
