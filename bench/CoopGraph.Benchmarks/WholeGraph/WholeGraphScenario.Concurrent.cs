@@ -5,20 +5,28 @@ using CoopGraph.Storage.Embedded;
 
 namespace CoopGraph.Benchmarks.WholeGraph;
 
-/// <summary>Concurrent betweenness rankings, each computing (nothing kept), with the request timeout at its default.</summary>
+/// <summary>
+/// Concurrent betweenness rankings, each computing (nothing kept, or identical requests would share
+/// one computation): without the bound, with it at its defaults, and with it waiting as long as it takes.
+/// </summary>
 internal sealed partial class WholeGraphScenario
 {
     private const string Betweenness = "{ rank(algorithm: BETWEENNESS, first: 10) { score node { id } } }";
 
     private static async Task ConcurrentAsync(EmbeddedGraphStore store, int concurrent, int limit)
     {
-        await ConcurrentAsync(store, concurrent, $"unbounded (MaxConcurrentHeavy 0)", Settings(0, 0));
-        await ConcurrentAsync(store, concurrent, $"MaxConcurrentHeavy {limit}, HeavyQueueTimeout default", Settings(0, limit));
+        await ConcurrentAsync(store, concurrent, "unbounded (MaxConcurrentHeavy 0), RequestTimeout default", Settings(0, 0), defaultTimeout: true);
+        await ConcurrentAsync(store, concurrent, $"MaxConcurrentHeavy {limit}, HeavyQueueTimeout and RequestTimeout default", Settings(0, limit), defaultTimeout: true);
+        await ConcurrentAsync(store, concurrent, $"MaxConcurrentHeavy {limit}, HeavyQueueTimeout 10 min, RequestTimeout 10 min", Settings(0, limit, TimeSpan.FromMinutes(10)), defaultTimeout: false);
     }
 
-    private static async Task ConcurrentAsync(EmbeddedGraphStore store, int concurrent, string label, Dictionary<string, string?> settings)
+    private static async Task ConcurrentAsync(EmbeddedGraphStore store, int concurrent, string label, Dictionary<string, string?> settings, bool defaultTimeout)
     {
-        settings.Remove("CoopGraph:Api:RequestTimeout");
+        if (defaultTimeout)
+        {
+            settings.Remove("CoopGraph:Api:RequestTimeout");
+        }
+
         ConcurrencyProbe? probe = null;
         var (_, services) = PlanApi.Create(store, inner => probe = new ConcurrencyProbe(inner), settings);
         var clock = Stopwatch.StartNew();
@@ -30,7 +38,7 @@ internal sealed partial class WholeGraphScenario
             var text = Encoding.UTF8.GetString(runner.LastResponse());
             var outcome = !text.Contains("\"errors\"", StringComparison.Ordinal) ? "answered"
                 : text.Contains("MaxConcurrentHeavy", StringComparison.Ordinal) ? "refused (MaxConcurrentHeavy)"
-                : text.Contains("RequestTimeout", StringComparison.Ordinal) ? "timed out (RequestTimeout)"
+                : text.Contains("TIMEOUT", StringComparison.Ordinal) || text.Contains("RequestTimeout", StringComparison.Ordinal) ? "timed out (RequestTimeout)"
                 : "error " + text[..Math.Min(200, text.Length)];
             return (Outcome: outcome, Seconds: (clock.Elapsed - started).TotalSeconds);
         })));

@@ -24,9 +24,12 @@ internal static class Ranking
         return scores.Top(snapshot, ranked, field.First);
     }
 
-    /// <summary>True when answering <paramref name="field"/> at <paramref name="version"/> needs no scoring: the scores are kept, or none are needed.</summary>
+    /// <summary>
+    /// True when answering <paramref name="field"/> at <paramref name="version"/> needs no scoring: none
+    /// is needed, or the scores are kept and the request reads kept scores (with no cache entries it computes).
+    /// </summary>
     public static bool IsAtHand(WholeGraphCache rankings, long version, RankField field) =>
-        field.Labels is { Count: 0 } || rankings.Holds(version, RankingKey.Of(field));
+        field.Labels is { Count: 0 } || (field.Limits.WholeGraphCacheEntries > 0 && rankings.Holds(version, RankingKey.Of(field)));
 
     /// <summary>The score of every entity: the labels asked for only choose among them, so the scores serve any labels.</summary>
     private static RankedScores Score(GraphSnapshot snapshot, RankField field, CancellationToken cancellationToken)

@@ -15,11 +15,8 @@ public sealed class HeavyRequestGateTests
     [Fact]
     public async Task A_whole_graph_request_past_the_bound_is_refused_with_LIMIT_EXCEEDED_naming_the_limit()
     {
-        HoldingExecutor? holding = null;
-        await using var api = await TestGraph.CreateAsync(OneAtATime(), inner => holding = new HoldingExecutor(inner));
-        holding!.HoldNext();
-        var running = Task.Run(() => api.ExecuteAsync(PageRank));
-        await holding.Entered;
+        var (api, holding, running) = await HoldAsync(PageRank, OneAtATime());
+        await using var _ = api;
 
         foreach (var refused in new[] { Betweenness, Timeline, "{ rank(algorithm: DEGREE, first: 1) { score } }" })
         {
@@ -36,11 +33,8 @@ public sealed class HeavyRequestGateTests
     [Fact]
     public async Task Requests_that_start_from_given_entities_pass_while_the_bound_is_full()
     {
-        HoldingExecutor? holding = null;
-        await using var api = await TestGraph.CreateAsync(OneAtATime(), inner => holding = new HoldingExecutor(inner));
-        holding!.HoldNext();
-        var running = Task.Run(() => api.ExecuteAsync(PageRank));
-        await holding.Entered;
+        var (api, holding, running) = await HoldAsync(PageRank, OneAtATime());
+        await using var _ = api;
 
         Assert.Empty(JsonAssert.ErrorCodes(await api.ExecuteAsync("{ provinces { totalCount } }")));
         Assert.Empty(JsonAssert.ErrorCodes(await api.ExecuteAsync("""{ timeline(id: "province:quang-ninh") { date } }""")));
@@ -51,12 +45,10 @@ public sealed class HeavyRequestGateTests
     [Fact]
     public async Task A_ranking_the_store_already_holds_passes_while_the_bound_is_full()
     {
-        HoldingExecutor? holding = null;
-        await using var api = await TestGraph.CreateAsync(OneAtATime(), inner => holding = new HoldingExecutor(inner));
+        var (api, holding, running) = await HoldAsync(Timeline, OneAtATime(), before: PageRank);
+        await using var _ = api;
         var computed = await api.ExecuteAsync(PageRank);
-        holding!.HoldNext();
-        var running = Task.Run(() => api.ExecuteAsync(Timeline));
-        await holding.Entered;
+        Assert.Empty(JsonAssert.ErrorCodes(computed));
 
         Assert.Equal(computed.GetRawText(), (await api.ExecuteAsync(PageRank)).GetRawText());
         Assert.Equal(["LIMIT_EXCEEDED"], JsonAssert.ErrorCodes(await api.ExecuteAsync(Betweenness)));
@@ -67,22 +59,34 @@ public sealed class HeavyRequestGateTests
     [Fact]
     public async Task A_prepared_repeat_is_held_to_the_same_bound()
     {
-        HoldingExecutor? holding = null;
         var settings = OneAtATime();
         settings["CoopGraph:Traversal:WholeGraphCacheEntries"] = "0";
-        await using var api = await TestGraph.CreateAsync(settings, inner => holding = new HoldingExecutor(inner));
-        Assert.Empty(JsonAssert.ErrorCodes(await api.ExecuteAsync(Betweenness)));
+        var (api, holding, running) = await HoldAsync(PageRank, settings, before: Betweenness);
+        await using var _ = api;
         var prepared = api.Services.GetRequiredService<PreparedOperations>().Find(Betweenness, null);
         Assert.NotNull(prepared);
-        holding!.HoldNext();
-        var running = Task.Run(() => api.ExecuteAsync(PageRank));
-        await holding.Entered;
 
         using var output = new MemoryStream();
         await prepared.WriteResponseAsync(output, CancellationToken.None);
         Assert.Equal(["LIMIT_EXCEEDED"], JsonAssert.ErrorCodes(JsonDocument.Parse(Encoding.UTF8.GetString(output.ToArray())).RootElement));
         holding.Release();
         await running;
+    }
+
+    /// <summary>An API with <paramref name="held"/> running and held in its turn; <paramref name="before"/> runs to the end first.</summary>
+    private static async Task<(GraphQLHarness Api, HoldingExecutor Holding, Task<JsonElement> Running)> HoldAsync(string held, Dictionary<string, string?> settings, string? before = null)
+    {
+        HoldingExecutor? holding = null;
+        var api = await TestGraph.CreateAsync(settings, inner => holding = new HoldingExecutor(inner));
+        if (before is not null)
+        {
+            Assert.Empty(JsonAssert.ErrorCodes(await api.ExecuteAsync(before)));
+        }
+
+        holding!.HoldNext();
+        var running = Task.Run(() => api.ExecuteAsync(held));
+        await holding.Entered;
+        return (api, holding, running);
     }
 
     private static Dictionary<string, string?> OneAtATime() => new()

@@ -8,17 +8,7 @@ namespace CoopGraph.Storage.Embedded.Tests.Traversal;
 public sealed class RankingCacheTests
 {
     // Ties on purpose: degree 2 and 3 are shared by several cities, so the cut at first falls inside tie groups.
-    private const string Edges = """
-        a ROAD b
-        a ROAD c
-        b ROAD c
-        c ROAD d
-        d ROAD e
-        e RAIL a
-        e ROAD f
-        f ROAD g
-        g ROAD e
-        a RAIL b
+    private const string Edges = RankingTests.Connected + "\n" + """
         hub1 SERVES a
         hub1 SERVES d
         hub2 SERVES g
@@ -63,6 +53,8 @@ public sealed class RankingCacheTests
         Assert.True(Ranking.IsAtHand(graph.Store.Memory.Rankings, graph.Snapshot.Version, hubs));
         var otherDamping = new RankField("rank", null, null, RankAlgorithm.PageRank, 5, [], new TraversalLimits { PageRankDamping = 0.5 });
         Assert.False(Ranking.IsAtHand(graph.Store.Memory.Rankings, graph.Snapshot.Version, otherDamping));
+        var notReadingKept = new RankField("rank", null, null, RankAlgorithm.PageRank, 5, [], new TraversalLimits { WholeGraphCacheEntries = 0 });
+        Assert.False(Ranking.IsAtHand(graph.Store.Memory.Rankings, graph.Snapshot.Version, notReadingKept));
     }
 
     [Fact]
