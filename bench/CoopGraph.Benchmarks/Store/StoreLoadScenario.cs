@@ -54,16 +54,7 @@ public sealed class StoreLoadScenario : IBenchScenario
 
     private static string NodesOnlyCopy(string storePath, string folder)
     {
-        var nodesOnlyPath = Path.Combine(folder, "nodes-only.db");
-        StoreBenchData.DeleteDatabase(nodesOnlyPath);
-        using (var connection = new SqliteConnection($"Data Source={storePath};Pooling=False"))
-        {
-            connection.Open();
-            using var command = new SqliteCommand("VACUUM INTO $path", connection);
-            command.Parameters.AddWithValue("$path", nodesOnlyPath);
-            command.ExecuteNonQuery();
-        }
-
+        var nodesOnlyPath = StoreBenchData.CopyDatabase(storePath, Path.Combine(folder, "nodes-only.db"));
         using (var connection = new SqliteConnection($"Data Source={nodesOnlyPath};Pooling=False"))
         {
             connection.Open();

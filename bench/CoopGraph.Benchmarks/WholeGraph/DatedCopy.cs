@@ -15,16 +15,7 @@ internal static class DatedCopy
 {
     public static string Create(GraphModel model, string storePath, string folder)
     {
-        var path = Path.Combine(folder, "dated.db");
-        Store.StoreBenchData.DeleteDatabase(path);
-        using (var connection = new SqliteConnection($"Data Source={storePath};Pooling=False"))
-        {
-            connection.Open();
-            using var command = new SqliteCommand("VACUUM INTO $path", connection);
-            command.Parameters.AddWithValue("$path", path);
-            command.ExecuteNonQuery();
-        }
-
+        var path = Store.StoreBenchData.CopyDatabase(storePath, Path.Combine(folder, "dated.db"));
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
