@@ -12,20 +12,23 @@ namespace CoopGraph.Benchmarks.Api;
 /// <summary>The public API as the host composes it: the generated schema, plan execution on the embedded store, the document cache, limits.</summary>
 internal static class PlanApi
 {
-    public static (GraphQLRunner Runner, ServiceProvider Services) Create(EmbeddedGraphStore store, Func<IPlanExecutor, IPlanExecutor>? wrap = null)
+    /// <param name="settings">Configuration as the host would read it (e.g. <c>CoopGraph:Traversal:MaxConcurrentHeavy</c>).</param>
+    public static (GraphQLRunner Runner, ServiceProvider Services) Create(EmbeddedGraphStore store, Func<IPlanExecutor, IPlanExecutor>? wrap = null, IDictionary<string, string?>? settings = null)
     {
         IPlanExecutor executor = new EmbeddedPlanExecutor(store);
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(store.Model)
             .AddSingleton(wrap is null ? executor : wrap(executor))
-            .AddCoopGraphGraphQL(new ConfigurationBuilder().Build())
+            .AddCoopGraphGraphQL(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build())
             .BuildServiceProvider();
-        var runner = new GraphQLRunner(
-            services.GetRequiredService<IDocumentExecuter<ISchema>>(),
-            null,
-            services.GetRequiredService<IGraphQLSerializer>(),
-            services);
-        return (runner, services);
+        return (Runner(services), services);
     }
+
+    /// <summary>Another runner over the same API: one per concurrent caller, as each keeps its own response buffer.</summary>
+    public static GraphQLRunner Runner(IServiceProvider services) => new(
+        services.GetRequiredService<IDocumentExecuter<ISchema>>(),
+        null,
+        services.GetRequiredService<IGraphQLSerializer>(),
+        services);
 }

@@ -1,6 +1,7 @@
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Seed.Synthetic;
 using CoopGraph.Storage.Writes;
+using Microsoft.Data.Sqlite;
 
 namespace CoopGraph.Benchmarks.Store;
 
@@ -25,6 +26,18 @@ internal static class StoreBenchData
         {
             File.Delete(file);
         }
+    }
+
+    /// <summary>A compact copy of the file at <paramref name="path"/>, replacing any there; returns the copy's path.</summary>
+    public static string CopyDatabase(string source, string path)
+    {
+        DeleteDatabase(path);
+        using var connection = new SqliteConnection($"Data Source={source};Pooling=False");
+        connection.Open();
+        using var command = new SqliteCommand("VACUUM INTO $path", connection);
+        command.Parameters.AddWithValue("$path", path);
+        command.ExecuteNonQuery();
+        return path;
     }
 
     public static string Rate(double count, TimeSpan elapsed) => $"{count / elapsed.TotalSeconds,12:N0}/s";

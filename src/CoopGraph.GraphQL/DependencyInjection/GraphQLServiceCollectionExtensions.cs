@@ -31,6 +31,7 @@ public static class GraphQLServiceCollectionExtensions
         var limits = section.Get<ApiLimits>() ?? new ApiLimits();
         services.AddOptions<ApiLimits>().Bind(section);
         services.AddOptions<TraversalLimits>().Bind(configuration.GetSection(TraversalLimits.Section));
+        services.AddSingleton<HeavyRequestGate>();
         services.AddSingleton<PlanExplainer>();
         services.AddSingleton<PreparedOperations>();
         services.AddGraphQL(b =>

@@ -20,7 +20,7 @@ namespace CoopGraph.GraphQL.Execution;
 /// rendered JSON to the response writer. Operations that also ask for introspection run
 /// through graphql-dotnet's own execution, with the data fields read from a rendered plan.
 /// </summary>
-internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits> limits, IPlanExecutor executor, PreparedOperations prepared) : ParallelExecutionStrategy
+internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits> limits, IPlanExecutor executor, HeavyRequestGate gate, PreparedOperations prepared) : ParallelExecutionStrategy
 {
     public const string FallbackDataKey = "coopgraph.fallback-data";
     public const string ExplainExtension = "explain";
@@ -90,7 +90,7 @@ internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits
         var buffer = new SegmentedBufferWriter();
         await using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            await executor.ExecuteAsync(plan, writer, cancellationToken);
+            await gate.ExecuteAsync(executor, plan, writer, cancellationToken);
         }
 
         return buffer.ToSequence();

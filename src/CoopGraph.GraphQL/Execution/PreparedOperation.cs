@@ -13,12 +13,14 @@ public sealed class PreparedOperation
 
     private readonly OperationPlan _plan;
     private readonly IPlanExecutor _executor;
+    private readonly HeavyRequestGate _gate;
     private readonly TimeSpan _timeout;
 
-    internal PreparedOperation(OperationPlan plan, IPlanExecutor executor, TimeSpan timeout)
+    internal PreparedOperation(OperationPlan plan, IPlanExecutor executor, HeavyRequestGate gate, TimeSpan timeout)
     {
         _plan = plan;
         _executor = executor;
+        _gate = gate;
         _timeout = timeout;
     }
 
@@ -37,7 +39,7 @@ public sealed class PreparedOperation
         {
             await using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             {
-                await _executor.ExecuteAsync(_plan, writer, timeout.Token);
+                await _gate.ExecuteAsync(_executor, _plan, writer, timeout.Token);
             }
         }
         catch (PlanExecutionException e)

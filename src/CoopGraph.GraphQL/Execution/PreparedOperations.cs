@@ -15,18 +15,20 @@ public sealed class PreparedOperations : IDisposable
 {
     private readonly MemoryCache _plans;
     private readonly IPlanExecutor _executor;
+    private readonly HeavyRequestGate _gate;
     private readonly TimeSpan _timeout;
 
-    public PreparedOperations(IPlanExecutor executor, IOptions<ApiLimits> limits)
+    public PreparedOperations(IPlanExecutor executor, HeavyRequestGate gate, IOptions<ApiLimits> limits)
     {
         _executor = executor;
+        _gate = gate;
         _timeout = limits.Value.RequestTimeout;
         _plans = new MemoryCache(new MemoryCacheOptions { SizeLimit = limits.Value.DocumentCacheSize });
     }
 
     /// <summary>The prepared operation for this document and operation name, if one was planned before.</summary>
     public PreparedOperation? Find(string query, string? operationName) =>
-        _plans.TryGetValue<OperationPlan>((query, operationName), out var plan) ? new PreparedOperation(plan!, _executor, _timeout) : null;
+        _plans.TryGetValue<OperationPlan>((query, operationName), out var plan) ? new PreparedOperation(plan!, _executor, _gate, _timeout) : null;
 
     internal void Remember(string query, string? operationName, OperationPlan plan) =>
         _plans.Set((query, operationName), plan, new MemoryCacheEntryOptions { Size = 1 });

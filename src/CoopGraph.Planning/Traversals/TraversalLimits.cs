@@ -54,6 +54,31 @@ public sealed class TraversalLimits
     /// <summary>Seed of the pivot choice, so a sampled ranking is the same on every run.</summary>
     public int BetweennessSeed { get; set; } = 20_240_601;
 
+    /// <summary>
+    /// Whole-graph requests (a ranking, a timeline of no one entity) that may run at once. Each
+    /// can keep a core busy for seconds on a large graph, so more than the machine has cores only
+    /// makes every one of them slower; 2 suits a 2-core machine. 0 turns the bound off.
+    /// </summary>
+    public int MaxConcurrentHeavy { get; set; } = 2;
+
+    /// <summary>
+    /// How long a whole-graph request waits for a free turn before it is refused with
+    /// <c>LIMIT_EXCEEDED</c>: long enough to ride out a short burst, short enough that a client
+    /// hears "busy" well within the request timeout instead of timing out.
+    /// </summary>
+    public TimeSpan HeavyQueueTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Whole-graph results a store keeps for the current graph version: this many rankings (each
+    /// about 16 bytes per entity) and this many timeline indexes (16 bytes per dated fact); a
+    /// write makes a new version and drops them. 0 keeps none: every request computes from the records.
+    /// </summary>
+    public int WholeGraphCacheEntries { get; set; } = 4;
+
+    /// <summary>The error text of a whole-graph request refused because <paramref name="maxConcurrent"/> are already running.</summary>
+    public static string HeavyRequestsExceeded(int maxConcurrent, TimeSpan waited) =>
+        $"{maxConcurrent} whole-graph requests (rank, timeline without an id) are already running and none finished within {waited.TotalSeconds:0.###} s (limit MaxConcurrentHeavy); try again shortly.";
+
     /// <summary>The error text of a ranking over more than <paramref name="maxRelationships"/> relationships, the same from every store.</summary>
     public static string RankRelationshipsExceeded(long maxRelationships) =>
         $"Ranking reads more than {maxRelationships} relationships (limit MaxRankRelationships); narrow it with types.";

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Traversals;
+using CoopGraph.Storage.Embedded.Traversal;
 
 namespace CoopGraph.Storage.Embedded.Execution;
 
@@ -22,5 +24,29 @@ public sealed class EmbeddedPlanExecutor(EmbeddedGraphStore store) : IPlanExecut
         using var snapshot = store.OpenSnapshot();
         new PlanRun(snapshot, writer, cancellationToken).WriteOperation(plan);
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Checked against the latest version: a write between this and the run makes the run compute
+    /// after all, outside the bound, which only a write racing a repeat can cause.
+    /// </summary>
+    public bool HasWholeGraphResultsAtHand(OperationPlan plan)
+    {
+        var version = store.Version;
+        foreach (var field in plan.Fields)
+        {
+            var atHand = field switch
+            {
+                RankField rank => Ranking.IsAtHand(store.Memory.Rankings, version, rank),
+                TimelineField { Id: null } timeline => Timeline.IsAtHand(store.Memory.Timelines, version, timeline),
+                _ => true,
+            };
+            if (!atHand)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,4 +1,6 @@
+using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Planning.Traversals;
+using CoopGraph.Storage.Embedded.Memory;
 
 namespace CoopGraph.Storage.Embedded.Traversal;
 
@@ -7,55 +9,63 @@ internal static class Ranking
     /// <summary>Scores of the nodes that <paramref name="ranked"/> accepts, highest first, ties by id, at most the field's first.</summary>
     public static List<(int Node, double Score)> Rank(GraphSnapshot snapshot, RankField field, Func<int, bool> ranked, CancellationToken cancellationToken)
     {
-        var scores = new List<(int Node, double Score)>();
         if (field.Labels is { Count: 0 })
         {
             // Nothing is listed, so nothing needs scoring (and no graph limit can be exceeded).
-            return scores;
+            return [];
         }
 
+        var scores = snapshot.RankingCache.GetOrCompute(
+            snapshot.Version,
+            RankingKey.Of(field),
+            field.Limits.WholeGraphCacheEntries,
+            () => Score(snapshot, field, cancellationToken),
+            cancellationToken);
+        return scores.Top(snapshot, ranked, field.First);
+    }
+
+    /// <summary>
+    /// True when answering <paramref name="field"/> at <paramref name="version"/> needs no scoring: none
+    /// is needed, or the scores are kept and the request reads kept scores (with no cache entries it computes).
+    /// </summary>
+    public static bool IsAtHand(WholeGraphCache rankings, long version, RankField field) =>
+        field.Labels is { Count: 0 } || (field.Limits.WholeGraphCacheEntries > 0 && rankings.Holds(version, RankingKey.Of(field)));
+
+    /// <summary>The score of every entity: the labels asked for only choose among them, so the scores serve any labels.</summary>
+    private static RankedScores Score(GraphSnapshot snapshot, RankField field, CancellationToken cancellationToken)
+    {
         if (field.Algorithm == RankAlgorithm.Degree)
         {
             var budget = new TraversalBudget(long.MaxValue, cancellationToken);
+            var handles = new List<int>(snapshot.NodeCount);
+            var degrees = new List<double>(snapshot.NodeCount);
             foreach (var node in snapshot.ScanAll())
             {
-                if (ranked(node))
+                var degree = 0;
+                foreach (var _ in new StepEnumerator(snapshot, budget, node, field.Types, RelationshipDirection.Both))
                 {
-                    var degree = 0;
-                    foreach (var _ in new StepEnumerator(snapshot, budget, node, field.Types, Graph.Schema.Model.RelationshipDirection.Both))
-                    {
-                        degree++;
-                    }
-
-                    scores.Add((node, degree));
+                    degree++;
                 }
+
+                handles.Add(node);
+                degrees.Add(degree);
             }
-        }
-        else
-        {
-            var graph = CompactGraph.Undirected(snapshot, field.Types, field.Limits.MaxRankRelationships, cancellationToken);
-            var values = field.Algorithm == RankAlgorithm.PageRank
-                ? PageRank.Compute(graph, field.Limits.PageRankIterations, field.Limits.PageRankDamping, cancellationToken)
-                : Betweenness.Compute(graph, field.Limits.BetweennessExactThreshold, field.Limits.BetweennessSamples, field.Limits.BetweennessSeed, cancellationToken);
-            for (var i = 0; i < graph.NodeCount; i++)
-            {
-                if (ranked(graph.Handles[i]))
-                {
-                    scores.Add((graph.Handles[i], field.Algorithm == RankAlgorithm.Betweenness ? RankScores.RoundBetweenness(values[i]) : values[i]));
-                }
-            }
+
+            return new RankedScores([.. handles], [.. degrees]);
         }
 
-        if (scores.Count > field.First && field.First > 0)
+        var graph = CompactGraph.Undirected(snapshot, field.Types, field.Limits.MaxRankRelationships, cancellationToken);
+        if (field.Algorithm == RankAlgorithm.PageRank)
         {
-            // Ids only break ties, so only the candidates at or above the first-th score need them.
-            var values = scores.Select(s => s.Score).ToArray();
-            Array.Sort(values);
-            var threshold = values[^field.First];
-            scores = scores.FindAll(s => s.Score >= threshold);
+            return new RankedScores(graph.Handles, PageRank.Compute(graph, field.Limits.PageRankIterations, field.Limits.PageRankDamping, cancellationToken));
         }
 
-        scores.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(snapshot.GetNodeId(a.Node), snapshot.GetNodeId(b.Node)));
-        return scores.Count > field.First ? scores.GetRange(0, field.First) : scores;
+        var values = Betweenness.Compute(graph, field.Limits.BetweennessExactThreshold, field.Limits.BetweennessSamples, field.Limits.BetweennessSeed, cancellationToken);
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = RankScores.RoundBetweenness(values[i]);
+        }
+
+        return new RankedScores(graph.Handles, values);
     }
 }

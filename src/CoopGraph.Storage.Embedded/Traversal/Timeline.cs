@@ -7,9 +7,11 @@ namespace CoopGraph.Storage.Embedded.Traversal;
 /// <summary>
 /// Dated facts in date order. A partial date stands for its whole span (2023 is all of 2023),
 /// so a fact is in a from/to window when its span overlaps the window's; a date without a
-/// year cannot be placed and is left out of windowed timelines.
+/// year cannot be placed and is left out of windowed timelines. A timeline about no one entity
+/// reads the version's <see cref="TimelineIndex"/> when whole-graph results are cached, and scans
+/// every entity and relationship when they are not.
 /// </summary>
-internal sealed class Timeline(GraphSnapshot snapshot, TimelineField field, TraversalBudget budget)
+internal sealed partial class Timeline(GraphSnapshot snapshot, TimelineField field, TraversalBudget budget)
 {
     private readonly List<TimelineFact> _facts = [];
 
@@ -24,6 +26,10 @@ internal sealed class Timeline(GraphSnapshot snapshot, TimelineField field, Trav
                 AddRelationshipFacts(step.Relationship);
                 AddNodeFacts(step.Neighbour);
             }
+        }
+        else if (field.Limits.WholeGraphCacheEntries > 0)
+        {
+            AddIndexedFacts();
         }
         else
         {
@@ -74,9 +80,9 @@ internal sealed class Timeline(GraphSnapshot snapshot, TimelineField field, Trav
         var label = snapshot.GetLabel(node);
         foreach (var dated in field.Facts)
         {
-            if (ReferenceEquals(dated.Label, label) && DateOf(snapshot.GetProperty(node, dated.Property)) is { } date)
+            if (ReferenceEquals(dated.Label, label))
             {
-                Add(new TimelineFact(date, node, -1, $"{Name(node)}: {dated.Property.Name} {date}"));
+                AddNodeFact(node, dated);
             }
         }
     }
@@ -86,11 +92,27 @@ internal sealed class Timeline(GraphSnapshot snapshot, TimelineField field, Trav
         var type = snapshot.GetRelationshipType(relationship);
         foreach (var dated in field.Facts)
         {
-            if (ReferenceEquals(dated.Type, type) && DateOf(snapshot.GetRelationshipProperty(relationship, dated.Property)) is { } date)
+            if (ReferenceEquals(dated.Type, type))
             {
-                var start = snapshot.GetStart(relationship);
-                Add(new TimelineFact(date, start, relationship, $"{Name(start)} {type.Name} {Name(snapshot.GetEnd(relationship))}: {dated.Property.Name} {date}"));
+                AddRelationshipFact(relationship, dated);
             }
+        }
+    }
+
+    private void AddNodeFact(int node, DatedProperty dated)
+    {
+        if (DateOf(snapshot.GetProperty(node, dated.Property)) is { } date)
+        {
+            Add(new TimelineFact(date, node, -1, $"{Name(node)}: {dated.Property.Name} {date}"));
+        }
+    }
+
+    private void AddRelationshipFact(int relationship, DatedProperty dated)
+    {
+        if (DateOf(snapshot.GetRelationshipProperty(relationship, dated.Property)) is { } date)
+        {
+            var start = snapshot.GetStart(relationship);
+            Add(new TimelineFact(date, start, relationship, $"{Name(start)} {dated.Type!.Name} {Name(snapshot.GetEnd(relationship))}: {dated.Property.Name} {date}"));
         }
     }
 
@@ -114,7 +136,8 @@ internal sealed class Timeline(GraphSnapshot snapshot, TimelineField field, Trav
             && (field.To is not { } to || date.SortKey <= to.LastDaySortKey);
     }
 
-    private static PartialDate? DateOf(object? value) => value switch
+    /// <summary>The date a value states: a PartialDate, or an Int year.</summary>
+    public static PartialDate? DateOf(object? value) => value switch
     {
         PartialDate date => date,
         long year and >= 1 and <= 9999 => new PartialDate((int)year),

@@ -16,6 +16,8 @@ internal sealed class TraversalBudget(long maxExpansions, CancellationToken canc
 
     public long Spent => _spent;
 
+    public CancellationToken CancellationToken => cancellationToken;
+
     public void Spend(int relationships)
     {
         _spent += relationships;

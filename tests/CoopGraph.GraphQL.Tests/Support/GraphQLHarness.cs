@@ -32,7 +32,8 @@ internal sealed class GraphQLHarness : IAsyncDisposable
 
     public GraphModel Model => Store.Model;
 
-    public static async Task<GraphQLHarness> CreateAsync(string? typeDefinitions = null, IDictionary<string, string?>? settings = null)
+    /// <param name="wrap">Wraps the store's executor, for tests that need to hold or watch plan runs.</param>
+    public static async Task<GraphQLHarness> CreateAsync(string? typeDefinitions = null, IDictionary<string, string?>? settings = null, Func<IPlanExecutor, IPlanExecutor>? wrap = null)
     {
         var model = typeDefinitions is null
             ? ModelCompiler.CompileDirectory(RepositoryPaths.SchemaDirectory).Model!
@@ -42,7 +43,7 @@ internal sealed class GraphQLHarness : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(model)
-            .AddSingleton<IPlanExecutor>(new EmbeddedPlanExecutor(store))
+            .AddSingleton(wrap is null ? new EmbeddedPlanExecutor(store) : wrap(new EmbeddedPlanExecutor(store)))
             .AddCoopGraphGraphQL(configuration)
             .BuildServiceProvider();
         return new GraphQLHarness(services, store);

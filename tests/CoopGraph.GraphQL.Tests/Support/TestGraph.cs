@@ -1,3 +1,4 @@
+using CoopGraph.Planning;
 using static CoopGraph.GraphQL.Tests.Support.Facts;
 
 namespace CoopGraph.GraphQL.Tests.Support;
@@ -8,9 +9,9 @@ namespace CoopGraph.GraphQL.Tests.Support;
 /// </summary>
 internal static class TestGraph
 {
-    public static async Task<GraphQLHarness> CreateAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<GraphQLHarness> CreateAsync(IDictionary<string, string?>? settings = null, Func<IPlanExecutor, IPlanExecutor>? wrap = null)
     {
-        var api = await GraphQLHarness.CreateAsync(settings: settings);
+        var api = await GraphQLHarness.CreateAsync(settings: settings, wrap: wrap);
         await api.WriteAsync(
             Source(),
             Node("country:vietnam", "Country", ("name", "Vietnam"), ("isoCode", "VN"), ("nativeName", "Việt Nam")),

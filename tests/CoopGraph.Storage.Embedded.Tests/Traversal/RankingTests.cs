@@ -7,7 +7,8 @@ namespace CoopGraph.Storage.Embedded.Tests.Traversal;
 
 public sealed class RankingTests
 {
-    private const string Connected = """
+    /// <summary>Two relationship types, parallel relationships and cycles; shared with the tests of kept rankings.</summary>
+    internal const string Connected = """
         a ROAD b
         a ROAD c
         b ROAD c

@@ -50,7 +50,48 @@ public sealed class TimelineTests
         Assert.Empty(Facts(store, PartialDate.Parse("--05-12"), null));
     }
 
-    private static List<string> Facts(EmbeddedGraphStore store, PartialDate? from, PartialDate? to)
+    [Fact]
+    public async Task Windows_read_from_the_index_answer_as_a_full_scan_does()
+    {
+        // Every precision, years on both sides of each window's bounds, dates without a year, and many ties.
+        string[] dates = ["1999", "1999-12", "1999-12-31", "2000", "2000-01", "2000-01-01", "2000-06", "2000-06-15", "2000-12-31", "2001", "2001-02-03", "--05-12", "--12-31"];
+        var writes = new List<GraphWrite>();
+        for (var i = 0; i < 40; i++)
+        {
+            writes.Add(City($"city:c{i:00}", $"C{i % 7}", i % 9 == 8 ? null : dates[i % dates.Length]));
+        }
+
+        for (var i = 0; i < 40; i += 3)
+        {
+            writes.Add(Twinning($"city:c{i:00}", $"city:c{(i * 7 + 1) % 40:00}", dates[(i * 5) % 11]));
+        }
+
+        await using var store = await StoreAsync([.. writes]);
+        PartialDate?[] bounds = [null, .. new[] { "1999", "1999-12-31", "2000", "2000-01", "2000-06-15", "2001", "2002", "--05-12" }.Select(d => (PartialDate?)PartialDate.Parse(d))];
+        foreach (var from in bounds)
+        {
+            foreach (var to in bounds)
+            {
+                foreach (var first in new[] { 0, 1, 2, 5, 17, 100 })
+                {
+                    Assert.Equal(Facts(store, from, to, first, cacheEntries: 0), Facts(store, from, to, first, cacheEntries: 4));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task After_a_write_the_timeline_reflects_it()
+    {
+        await using var store = await StoreAsync(City("city:a", "A", "1900"));
+        Assert.Equal(["1900 A: founded 1900 city:a -"], Facts(store, null, null));
+        await store.WriteAsync(new GraphBatch([City("city:b", "B", "1800")]));
+        Assert.Equal(["1800 B: founded 1800 city:b -", "1900 A: founded 1900 city:a -"], Facts(store, null, null));
+    }
+
+    private static List<string> Facts(EmbeddedGraphStore store, PartialDate? from, PartialDate? to) => Facts(store, from, to, 100, new TraversalLimits().WholeGraphCacheEntries);
+
+    private static List<string> Facts(EmbeddedGraphStore store, PartialDate? from, PartialDate? to, int first, int cacheEntries)
     {
         using var snapshot = store.OpenSnapshot();
         var city = snapshot.Model.FindLabel("City")!;
@@ -60,10 +101,10 @@ public sealed class TimelineTests
             null,
             from,
             to,
-            100,
+            first,
             [new DatedProperty(city, null, city.FindProperty("founded")!), new DatedProperty(null, twinned, twinned.Properties!.Properties.Single())],
             [],
-            new TraversalLimits());
+            new TraversalLimits { WholeGraphCacheEntries = cacheEntries });
         return new Timeline(snapshot, field, TraversalBudget.Unlimited).Collect(null)
             .ConvertAll(f => $"{f.Date} {f.Description} {snapshot.GetNodeId(f.Node)} {(f.Relationship < 0 ? "-" : snapshot.GetRelationshipId(f.Relationship))}");
     }
