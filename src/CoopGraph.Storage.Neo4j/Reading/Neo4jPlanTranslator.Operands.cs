@@ -1,5 +1,4 @@
 using CoopGraph.Graph.Schema.Model;
-using CoopGraph.Planning;
 using CoopGraph.Planning.Operands;
 
 namespace CoopGraph.Storage.Neo4j.Reading;
@@ -24,21 +23,11 @@ internal sealed partial class Neo4jPlanTranslator
 
     private string OperandSortKey(Operand operand, Scope scope) => OperandIn(operand, scope, Form.SortKey);
 
-    private string OperandIn(Operand operand, Scope scope, Form form) => operand switch
+    private string OperandIn(Operand operand, Scope scope, Form form)
     {
-        // Ids and labels are ASCII, where folding is lower-casing.
-        IdOperand => form == Form.Folded ? $"toLower({scope.Node}.{IdKey})" : $"{scope.Node}.{IdKey}",
-        LabelOperand => form == Form.Folded ? $"toLower(head(labels({scope.Node})))" : $"head(labels({scope.Node}))",
-        DisplayNameOperand => DisplayName(scope, form),
-        PropertyOperand p => Stored(scope.Node, p.Property, form),
-        EdgePropertyOperand p => scope.Relationship is null ? "null" : Stored(scope.Relationship, p.Property, form),
-        ElementOperand => scope.Element is { } element
-            ? Element(element, form)
-            : throw new PlanExecutionException("INTERNAL", "A list element is compared outside a list quantifier."),
-        ToOneOperand toOne => ToOne(toOne, scope, form),
-        RelationshipCountOperand count => $"COUNT {{ MATCH {FieldPattern(scope.Node, count.Field).Pattern} }}",
-        _ => throw new PlanExecutionException("INTERNAL", $"The Neo4j store does not translate the operand '{operand.Describe()}'."),
-    };
+        var visitor = new CypherOperandReader(this, scope, form);
+        return OperandDispatch.Visit<CypherOperandReader, string>(ref visitor, operand);
+    }
 
     private static string Element(ElementScope element, Form form)
     {
