@@ -9,6 +9,18 @@ internal static class ApiNames
 
     public static string UpperFirst(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 
+    /// <summary>
+    /// "A" or "An" before a name, by how it sounds: "An Agreement", "An ATTENDED relationship", but "A University"
+    /// (a vowel letter read as "you" or "won" takes "a").
+    /// </summary>
+    public static string Article(string word)
+    {
+        string[] soundsLikeAConsonant = ["uni", "use", "usu", "eu", "one", "ure"];
+        var vowel = word.Length > 0 && "AEIOUaeiou".Contains(word[0])
+            && !soundsLikeAConsonant.Any(p => word.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+        return vowel ? "An" : "A";
+    }
+
     /// <summary>Root lookup: <c>province</c>.</summary>
     public static string Lookup(NodeType label) => LowerFirst(label.Name);
 

@@ -16,7 +16,7 @@ internal sealed partial class ApiSchemaBuilder
 
     private ObjectGraphType RelationshipConnection(RelationshipField r, IGraphType target)
     {
-        var edge = new ObjectGraphType { Name = ApiNames.RelationshipEdgeType(r), Description = $"A {r.RelationshipType.Name} relationship of {r.Owner.Name}.{r.Name}, with its provenance." };
+        var edge = new ObjectGraphType { Name = ApiNames.RelationshipEdgeType(r), Description = $"{ApiNames.Article(r.RelationshipType.Name)} {r.RelationshipType.Name} relationship of {r.Owner.Name}.{r.Name}, with its provenance." };
         edge.AddField(Field("cursor", NonNull(new StringGraphType()), new StructureMeaning(StructureKind.Cursor)));
         edge.AddField(Field("node", NonNull(target), new StructureMeaning(StructureKind.EdgeNode)));
         if (r.RelationshipType.Properties is { } properties)

@@ -47,7 +47,7 @@ internal sealed partial class ApiSchemaBuilder
                 ApiNames.Lookup(label),
                 _objects[label],
                 new RootLookupMeaning(label),
-                $"A {label.Name} by id (\"{label.IdPrefix}:...\").",
+                $"{ApiNames.Article(label.Name)} {label.Name} by id (\"{label.IdPrefix}:...\").",
                 new QueryArguments(Argument("id", NonNull(new IdGraphType())))));
         }
 
