@@ -165,7 +165,9 @@ internal sealed partial class PlanBuilder
                 return cursor;
             }
 
-            AddError("BAD_USER_INPUT", $"The {name} cursor is not a cursor of this connection under this order.");
+            AddError("BAD_USER_INPUT", CursorCodec.IsWellFormed(text)
+                ? $"The {name} cursor is not a cursor of this connection under this order."
+                : $"The {name} cursor is malformed: it is not a cursor this server made. Pass an edges.cursor, pageInfo.startCursor or pageInfo.endCursor as it was returned.");
             return null;
         }
 

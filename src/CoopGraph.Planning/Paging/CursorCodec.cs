@@ -44,6 +44,25 @@ public static class CursorCodec
         return Base64Url.EncodeToString(buffer.WrittenSpan);
     }
 
+    /// <summary>
+    /// Whether the text is a cursor this server made at all (for any connection or order), so that a refusal can say
+    /// "malformed" to text that never was a cursor and "another connection or order" to one that was.
+    /// </summary>
+    public static bool IsWellFormed(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(Base64Url.DecodeFromChars(text));
+            var root = document.RootElement;
+            return root.ValueKind == JsonValueKind.Array && root.GetArrayLength() >= 3
+                && root[0].ValueKind == JsonValueKind.String && root[1].ValueKind == JsonValueKind.String;
+        }
+        catch (Exception e) when (e is FormatException or JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Decodes a cursor made for the same order; false for anything else.</summary>
     public static bool TryDecode(string text, string orderSignature, int keyCount, out Cursor? cursor)
     {

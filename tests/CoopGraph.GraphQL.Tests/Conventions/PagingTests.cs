@@ -101,6 +101,19 @@ public sealed class PagingTests : IAsyncLifetime
         var cursor = byName.GetProperty("pageInfo").GetProperty("endCursor").GetString();
         var response = await _api.ExecuteAsync($"{{ provinces(order: [{{ kind: ASC }}], after: \"{cursor}\") {{ totalCount }} }}");
         Assert.Equal(["BAD_USER_INPUT"], JsonAssert.ErrorCodes(response));
+        Assert.Contains("is not a cursor of this connection under this order", response.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("not-a-cursor")]
+    [InlineData("WzEsMl0")]
+    public async Task Text_that_never_was_a_cursor_is_called_malformed(string text)
+    {
+        var response = await _api.ExecuteAsync($"{{ provinces(after: \"{text}\") {{ totalCount }} }}");
+
+        Assert.Equal(["BAD_USER_INPUT"], JsonAssert.ErrorCodes(response));
+        Assert.StartsWith("The after cursor is malformed", response.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
