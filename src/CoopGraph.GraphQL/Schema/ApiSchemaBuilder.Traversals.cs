@@ -31,7 +31,7 @@ internal sealed partial class ApiSchemaBuilder
         var algorithm = new EnumerationGraphType { Name = "RankAlgorithm", Description = "How rank scores entities; all read relationships in both directions." };
         algorithm.Add("DEGREE", RankAlgorithm.Degree, "Number of relationships.");
         algorithm.Add("PAGERANK", RankAlgorithm.PageRank, "PageRank with the configured iterations and damping.");
-        algorithm.Add("BETWEENNESS", RankAlgorithm.Betweenness, "Share of shortest paths through the entity, rounded to nine decimal places; exact on small graphs, estimated from sampled sources on large ones (the Neo4j store computes the exact value only).");
+        algorithm.Add("BETWEENNESS", RankAlgorithm.Betweenness, "Betweenness centrality, not normalised: summed over every unordered pair of other entities, the fraction of their shortest paths (relationships in either direction) that pass through this entity, so a score can exceed 1 and grows with the graph (divide by (n-1)(n-2)/2 for a share). Rounded to nine decimal places; exact on small graphs, estimated from sampled sources on large ones (the Neo4j store computes the exact value only).");
         _extraTypes.AddRange([path, subgraph, ranked, entry, algorithm]);
 
         query.AddField(Root("shortestPath", path, TraversalRoot.ShortestPath, "A shortest path between two entities, or null when none is within maxDepth.", PathArguments(6)));
