@@ -17,7 +17,7 @@ public sealed class ConformanceTests(EmbeddedFixture embedded, Neo4jFixture neo4
         if (Environment.GetEnvironmentVariable("COOPGRAPH_UPDATE_CONFORMANCE") == "1")
         {
             // Taking a new or changed answer from the embedded store; review the diff before committing it.
-            await File.WriteAllTextAsync(RepositoryPaths.Expected(name), actual + "\n");
+            await File.WriteAllTextAsync(ExpectedFile(name), actual + "\n");
         }
 
         Assert.Equal(Expected(name), actual);
@@ -41,5 +41,8 @@ public sealed class ConformanceTests(EmbeddedFixture embedded, Neo4jFixture neo4
         await Task.CompletedTask;
     }
 
-    private static string Expected(string name) => File.ReadAllText(RepositoryPaths.Expected(name)).ReplaceLineEndings("\n").TrimEnd();
+    private static string Expected(string name) => File.ReadAllText(ExpectedFile(name)).ReplaceLineEndings("\n").TrimEnd();
+
+    // The source folder, not the output folder: updated answers are written where they are reviewed and committed.
+    private static string ExpectedFile(string name) => Path.Combine(RepositoryPaths.TestProject("CoopGraph.Conformance.Tests"), "Expected", name + ".json");
 }

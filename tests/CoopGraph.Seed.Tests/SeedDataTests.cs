@@ -10,7 +10,7 @@ namespace CoopGraph.Seed.Tests;
 /// <summary>The repository's seed: complete provenance, quotes that the articles really contain, valid against the model.</summary>
 public sealed partial class SeedDataTests
 {
-    private static readonly Lazy<SeedContent> Seed = new(() => SeedReader.ReadFolder(TestModel.Model, RepositoryPaths.SeedDirectory));
+    private static readonly Lazy<SeedContent> Seed = new(() => SeedReader.ReadFolder(DomainModel.Model, RepositoryPaths.SeedDirectory));
 
     private static IEnumerable<NodeWrite> Nodes => Seed.Value.Nodes.Select(e => (NodeWrite)e.Write);
 
@@ -23,7 +23,7 @@ public sealed partial class SeedDataTests
     [Fact]
     public void Seed_files_validate_against_the_model_and_across_files()
     {
-        var errors = SeedValidator.Validate(TestModel.Model, Seed.Value);
+        var errors = SeedValidator.Validate(DomainModel.Model, Seed.Value);
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
         Assert.True(Seed.Value.Nodes.Count > 50);
         Assert.True(Seed.Value.Relationships.Count > 80);
@@ -75,7 +75,7 @@ public sealed partial class SeedDataTests
     {
         foreach (var node in Nodes)
         {
-            var label = TestModel.Model.FindLabel(node.Label)!;
+            var label = DomainModel.Model.FindLabel(node.Label)!;
             Assert.True(Identifiers.IsNodeId(node.Id), node.Id);
             Assert.StartsWith(label.IdPrefix + ":", node.Id, StringComparison.Ordinal);
         }
@@ -85,7 +85,7 @@ public sealed partial class SeedDataTests
         foreach (var node in Nodes.Where(n => named.Contains(n.Label)))
         {
             var name = (string)node.Properties["name"]!;
-            Assert.Equal(TestModel.Model.FindLabel(node.Label)!.IdPrefix + ":" + Kebab(name), node.Id);
+            Assert.Equal(DomainModel.Model.FindLabel(node.Label)!.IdPrefix + ":" + Kebab(name), node.Id);
         }
     }
 
@@ -96,8 +96,8 @@ public sealed partial class SeedDataTests
         {
             var expected = group.Select(e => e.Write switch
             {
-                NodeWrite node => SeedJsonWriter.Node(node, TestModel.Model.FindLabel(node.Label)),
-                RelationshipWrite rel => SeedJsonWriter.Relationship(rel, TestModel.Model.FindRelationshipType(rel.Type)),
+                NodeWrite node => SeedJsonWriter.Node(node, DomainModel.Model.FindLabel(node.Label)),
+                RelationshipWrite rel => SeedJsonWriter.Relationship(rel, DomainModel.Model.FindRelationshipType(rel.Type)),
                 _ => throw new InvalidOperationException(),
             });
             var ids = group.Select(e => e.Write is NodeWrite n ? n.Id : ((RelationshipWrite)e.Write).Id).ToArray();

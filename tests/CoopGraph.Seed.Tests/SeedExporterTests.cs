@@ -2,7 +2,7 @@ namespace CoopGraph.Seed.Tests;
 
 public sealed class SeedExporterTests : IDisposable
 {
-    private readonly TempFolder _temp = new();
+    private readonly TemporaryFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -53,6 +53,6 @@ public sealed class SeedExporterTests : IDisposable
 
         Assert.False(File.Exists(stale));
         Assert.True(File.Exists(kept));
-        Assert.Empty(SeedValidator.ValidateFolder(TestModel.Model, _temp.Path));
+        Assert.Empty(SeedValidator.ValidateFolder(DomainModel.Model, _temp.Path));
     }
 }

@@ -2,7 +2,7 @@ namespace CoopGraph.Seed.Tests;
 
 public sealed class SeedImporterTests : IDisposable
 {
-    private readonly TempFolder _temp = new();
+    private readonly TemporaryFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -10,7 +10,7 @@ public sealed class SeedImporterTests : IDisposable
     public async Task Importing_the_seed_creates_every_fact_once()
     {
         await using var store = await SeedStores.OpenEmptyAsync();
-        var seed = SeedReader.ReadFolder(TestModel.Model, RepositoryPaths.SeedDirectory);
+        var seed = SeedReader.ReadFolder(DomainModel.Model, RepositoryPaths.SeedDirectory);
 
         var result = await SeedStores.Importer(store).ImportFolderAsync(RepositoryPaths.SeedDirectory);
 

@@ -15,7 +15,7 @@ public sealed class SeedJsonWriterTests
             new Dictionary<string, object?> { ["startDate"] = PartialDate.Parse("--08-25"), ["edition"] = 19L, ["name"] = "Hội An – 長崎 “x”", ["kind"] = "FESTIVAL", ["description"] = null },
             [new SourceRef("source:s", "Japan’s \"quoted\"", true, "a note")]);
 
-        var line = SeedJsonWriter.Node(node, TestModel.Model.FindLabel("Event"));
+        var line = SeedJsonWriter.Node(node, DomainModel.Model.FindLabel("Event"));
 
         Assert.Equal(
             """{"id":"event:e","label":"Event","properties":{"name":"Hội An – 長崎 “x”","kind":"FESTIVAL","edition":19,"startDate":"--08-25"},"sources":[{"source":"source:s","quote":"Japan’s \"quoted\"","inferred":true,"note":"a note"}]}""",
@@ -28,9 +28,9 @@ public sealed class SeedJsonWriterTests
         var investment = new NodeWrite("investment:i", "Investment", new Dictionary<string, object?> { ["title"] = "I", ["capitalUsd"] = 2.3e9, ["shareOfProvinceFdi"] = 0.03 }, [new SourceRef("source:s", "q")]);
         var rel = new RelationshipWrite("IN_COUNTRY", "province:p", "country:c", new Dictionary<string, object?>(), [new SourceRef("source:s", "q")]);
 
-        Assert.Contains("\"capitalUsd\":2300000000,\"shareOfProvinceFdi\":0.03", SeedJsonWriter.Node(investment, TestModel.Model.FindLabel("Investment")), StringComparison.Ordinal);
+        Assert.Contains("\"capitalUsd\":2300000000,\"shareOfProvinceFdi\":0.03", SeedJsonWriter.Node(investment, DomainModel.Model.FindLabel("Investment")), StringComparison.Ordinal);
         Assert.Equal(
             """{"type":"IN_COUNTRY","start":"province:p","end":"country:c","properties":{},"sources":[{"source":"source:s","quote":"q","inferred":false}]}""",
-            SeedJsonWriter.Relationship(rel, TestModel.Model.FindRelationshipType("IN_COUNTRY")));
+            SeedJsonWriter.Relationship(rel, DomainModel.Model.FindRelationshipType("IN_COUNTRY")));
     }
 }

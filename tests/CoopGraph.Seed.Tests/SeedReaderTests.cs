@@ -8,7 +8,7 @@ public sealed class SeedReaderTests : IDisposable
     private const string Source = """{"id":"source:s","label":"Source","properties":{"title":"S","file":"s.txt"},"sources":[{"source":"source:s","quote":"S","inferred":false}]}""";
     private const string Japan = """{"id":"country:japan","label":"Country","properties":{"name":"Japan","isoCode":"JP"},"sources":[{"source":"source:s","quote":"Japan"}]}""";
 
-    private readonly TempFolder _temp = new();
+    private readonly TemporaryFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -20,7 +20,7 @@ public sealed class SeedReaderTests : IDisposable
             """{"id":"event:e","label":"Event","properties":{"name":"É","kind":"FESTIVAL","edition":19,"startDate":"--08-25"},"sources":[{"source":"source:s","quote":"E","inferred":true,"note":"how"}]}""");
         _temp.Write("relationships/PUBLISHED_BY.jsonl");
 
-        var content = SeedReader.ReadFolder(TestModel.Model, _temp.Path);
+        var content = SeedReader.ReadFolder(DomainModel.Model, _temp.Path);
 
         Assert.Empty(content.Errors);
         var entry = Assert.Single(content.Nodes, e => ((NodeWrite)e.Write).Id == "event:e");
@@ -45,7 +45,7 @@ public sealed class SeedReaderTests : IDisposable
             """{"id":"Country:Thailand","label":"Country","properties":{"name":"Thailand","isoCode":"TH"},"sources":[{"source":"source:s","quote":"x"}]}""",
             """[1,2]""");
 
-        var errors = SeedReader.ReadFolder(TestModel.Model, _temp.Path).Errors;
+        var errors = SeedReader.ReadFolder(DomainModel.Model, _temp.Path).Errors;
 
         Assert.All(errors, e => Assert.Equal(file, e.File));
         Assert.Contains(errors, e => e is { Line: 2, Code: SeedErrorCodes.BadJson });
@@ -67,7 +67,7 @@ public sealed class SeedReaderTests : IDisposable
             """{"id":"event:b","label":"Event","properties":{"name":"B","kind":"FESTIVAL","startDate":"16 November"},"sources":[{"source":"source:s","quote":"B"}]}""",
             """{"id":"event:c","label":"Event","properties":{"kind":"FESTIVAL"},"sources":[]}""");
 
-        var errors = SeedReader.ReadFolder(TestModel.Model, _temp.Path).Errors;
+        var errors = SeedReader.ReadFolder(DomainModel.Model, _temp.Path).Errors;
 
         Assert.Contains(errors, e => e.File == file && e is { Line: 1, Code: "WRONG_TYPE" } && e.Message.Contains("PARTY", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.File == file && e is { Line: 2, Code: "WRONG_TYPE" } && e.Message.Contains("startDate", StringComparison.Ordinal));
@@ -84,7 +84,7 @@ public sealed class SeedReaderTests : IDisposable
         var relationships = _temp.Write("relationships/IN_COUNTRY.jsonl",
             """{"type":"PART_OF","start":"country:japan","end":"country:japan","sources":[{"source":"source:s","quote":"x"}]}""");
 
-        var errors = SeedReader.ReadFolder(TestModel.Model, _temp.Path).Errors;
+        var errors = SeedReader.ReadFolder(DomainModel.Model, _temp.Path).Errors;
 
         Assert.Contains(errors, e => e is { Line: 1, Code: SeedErrorCodes.WrongFile } && e.File == province);
         Assert.Contains(errors, e => e is { Line: 0, Code: SeedErrorCodes.WrongFile } && e.File == unknown);
@@ -99,7 +99,7 @@ public sealed class SeedReaderTests : IDisposable
             Japan,
             """{"type":"PUBLISHED_BY","start":"source:s","end":"organisation:o","sources":[{"source":"source:s","quote":"x"}]}""");
 
-        var content = SeedReader.ReadFiles(TestModel.Model, [file, Path.Combine(_temp.Path, "missing.jsonl")]);
+        var content = SeedReader.ReadFiles(DomainModel.Model, [file, Path.Combine(_temp.Path, "missing.jsonl")]);
 
         Assert.Equal(2, content.Nodes.Count);
         var rel = Assert.Single(content.Relationships);
@@ -111,7 +111,7 @@ public sealed class SeedReaderTests : IDisposable
     [Fact]
     public void A_missing_or_empty_folder_is_an_error_not_an_empty_seed()
     {
-        Assert.Equal(SeedErrorCodes.NotFound, Assert.Single(SeedReader.ReadFolder(TestModel.Model, Path.Combine(_temp.Path, "nowhere")).Errors).Code);
-        Assert.Equal(SeedErrorCodes.NotFound, Assert.Single(SeedReader.ReadFolder(TestModel.Model, _temp.Path).Errors).Code);
+        Assert.Equal(SeedErrorCodes.NotFound, Assert.Single(SeedReader.ReadFolder(DomainModel.Model, Path.Combine(_temp.Path, "nowhere")).Errors).Code);
+        Assert.Equal(SeedErrorCodes.NotFound, Assert.Single(SeedReader.ReadFolder(DomainModel.Model, _temp.Path).Errors).Code);
     }
 }

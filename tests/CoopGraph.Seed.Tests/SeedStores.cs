@@ -7,7 +7,7 @@ namespace CoopGraph.Seed.Tests;
 internal static class SeedStores
 {
     public static Task<EmbeddedGraphStore> OpenEmptyAsync() =>
-        EmbeddedGraphStore.OpenAsync(TestModel.Model, new EmbeddedStoreOptions { DataPath = ":memory:" });
+        EmbeddedGraphStore.OpenAsync(DomainModel.Model, new EmbeddedStoreOptions { DataPath = ":memory:" });
 
     public static SeedImporter Importer(EmbeddedGraphStore store) => new(store, NullLogger<SeedImporter>.Instance);
 

@@ -7,7 +7,7 @@ public sealed class SeedValidatorTests : IDisposable
     private const string Nagasaki = """{"id":"province:nagasaki","label":"Province","properties":{"name":"Nagasaki","kind":"PREFECTURE"},"sources":[{"source":"source:s","quote":"N"}]}""";
     private const string NagasakiInJapan = """{"type":"IN_COUNTRY","start":"province:nagasaki","end":"country:japan","sources":[{"source":"source:s","quote":"x"}]}""";
 
-    private readonly TempFolder _temp = new();
+    private readonly TemporaryFolder _temp = new();
 
     public void Dispose() => _temp.Dispose();
 
@@ -19,7 +19,7 @@ public sealed class SeedValidatorTests : IDisposable
         _temp.Write("nodes/province.jsonl", Nagasaki);
         _temp.Write("relationships/IN_COUNTRY.jsonl", NagasakiInJapan);
 
-        Assert.Empty(SeedValidator.ValidateFolder(TestModel.Model, _temp.Path));
+        Assert.Empty(SeedValidator.ValidateFolder(DomainModel.Model, _temp.Path));
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class SeedValidatorTests : IDisposable
             NagasakiInJapan,
             """{"type":"IN_COUNTRY","start":"province:hokkaido","end":"country:japan","sources":[{"source":"country:japan","quote":"x"}]}""");
 
-        var errors = SeedValidator.ValidateFolder(TestModel.Model, _temp.Path);
+        var errors = SeedValidator.ValidateFolder(DomainModel.Model, _temp.Path);
 
         Assert.Contains(errors, e => e.File == countries && e is { Line: 2, Code: SeedErrorCodes.DuplicateId } && e.Message.Contains(":1", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.File == countries && e is { Line: 3, Code: SeedErrorCodes.DuplicateUnique } && e.Message.Contains("isoCode", StringComparison.Ordinal));
@@ -56,7 +56,7 @@ public sealed class SeedValidatorTests : IDisposable
             NagasakiInJapan,
             NagasakiInJapan.Replace("country:japan", "country:vietnam", StringComparison.Ordinal));
 
-        var errors = SeedValidator.ValidateFolder(TestModel.Model, _temp.Path);
+        var errors = SeedValidator.ValidateFolder(DomainModel.Model, _temp.Path);
 
         Assert.Contains(errors, e => e.File == rels && e is { Line: 2, Code: SeedErrorCodes.TooManyRelationships });
         Assert.Contains(errors, e => e.File == provinces && e is { Line: 2, Code: SeedErrorCodes.MissingRelationship } && e.Message.Contains("province:hokkaido", StringComparison.Ordinal));
@@ -73,7 +73,7 @@ public sealed class SeedValidatorTests : IDisposable
             """{"type":"PARTNER_OF","start":"province:nagasaki","end":"province:tokyo","sources":[{"source":"source:s","quote":"x"}]}""",
             """{"type":"PARTNER_OF","start":"province:tokyo","end":"province:nagasaki","sources":[{"source":"source:s","quote":"x"}]}""");
 
-        var error = Assert.Single(SeedValidator.ValidateFolder(TestModel.Model, _temp.Path));
+        var error = Assert.Single(SeedValidator.ValidateFolder(DomainModel.Model, _temp.Path));
 
         Assert.Equal((partners, 2, SeedErrorCodes.DuplicateRelationship), (error.File, error.Line, error.Code));
     }
@@ -82,10 +82,10 @@ public sealed class SeedValidatorTests : IDisposable
     public void Nodes_already_stored_satisfy_ends_and_sources()
     {
         var file = _temp.Write("more.jsonl", Nagasaki, NagasakiInJapan);
-        var content = SeedReader.ReadFiles(TestModel.Model, [file]);
+        var content = SeedReader.ReadFiles(DomainModel.Model, [file]);
         var stored = new Dictionary<string, string> { ["source:s"] = "Source", ["country:japan"] = "Country" };
 
-        Assert.Empty(SeedValidator.Validate(TestModel.Model, content, stored));
-        Assert.Contains(SeedValidator.Validate(TestModel.Model, content), e => e.Code == SeedErrorCodes.DanglingEnd);
+        Assert.Empty(SeedValidator.Validate(DomainModel.Model, content, stored));
+        Assert.Contains(SeedValidator.Validate(DomainModel.Model, content), e => e.Code == SeedErrorCodes.DanglingEnd);
     }
 }

@@ -1,5 +1,5 @@
 using CoopGraph.Storage.Writes;
-using static CoopGraph.Storage.Embedded.Tests.TestGraph;
+using static CoopGraph.Tests.Shared.TestGraph;
 
 namespace CoopGraph.Storage.Embedded.Tests;
 

@@ -1,7 +1,6 @@
 using CoopGraph.Graph.Schema.Compilation;
-using CoopGraph.Graph.Schema.Tests;
 using CoopGraph.Storage.Writes;
-using static CoopGraph.Storage.Embedded.Tests.TestGraph;
+using static CoopGraph.Tests.Shared.TestGraph;
 
 namespace CoopGraph.Storage.Embedded.Tests;
 
@@ -144,7 +143,7 @@ public sealed class EmbeddedGraphStorePersistenceTests : IDisposable
     [Fact]
     public async Task The_domain_type_definitions_round_trip_through_the_file()
     {
-        var model = ModelCompiler.CompileDirectory(RepositoryPaths.SchemaDirectory).Model!;
+        var model = DomainModel.Model;
         IReadOnlyList<SourceRef> sources = [new SourceRef("source:article-1", "the article")];
         var batch = new GraphBatch([
             new NodeWrite("source:article-1", "Source", Properties(("title", "Article"), ("file", "a.md"), ("publishedOn", "2023-11-16")), sources),

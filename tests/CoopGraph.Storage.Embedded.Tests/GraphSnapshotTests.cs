@@ -1,6 +1,6 @@
 using CoopGraph.Graph.Schema.Values;
 using CoopGraph.Storage.Writes;
-using static CoopGraph.Storage.Embedded.Tests.TestGraph;
+using static CoopGraph.Tests.Shared.TestGraph;
 
 namespace CoopGraph.Storage.Embedded.Tests;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CoopGraph.Graph.Schema.Compilation;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.GraphQL.DependencyInjection;
 using CoopGraph.Planning;
@@ -31,7 +30,7 @@ public sealed class SeededApi : IAsyncDisposable
         _store = store;
     }
 
-    public static GraphModel Model { get; } = ModelCompiler.CompileDirectory(Path.Combine(RepositoryPaths.Root, "schema")).Model!;
+    public static GraphModel Model => DomainModel.Model;
 
     public static async Task<SeededApi> EmbeddedAsync()
     {
@@ -52,7 +51,7 @@ public sealed class SeededApi : IAsyncDisposable
 
     private static async Task SeedAsync(IGraphStore store)
     {
-        var result = await new SeedImporter(store, NullLogger<SeedImporter>.Instance).ImportFolderAsync(Path.Combine(RepositoryPaths.Root, "seed"));
+        var result = await new SeedImporter(store, NullLogger<SeedImporter>.Instance).ImportFolderAsync(RepositoryPaths.SeedDirectory);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException("The seed did not import: " + string.Join("; ", result.Errors));

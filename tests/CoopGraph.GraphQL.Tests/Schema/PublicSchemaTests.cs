@@ -10,7 +10,7 @@ public sealed class PublicSchemaTests
     [Fact]
     public void Printed_schema_matches_the_committed_public_sdl()
     {
-        var model = ModelCompiler.CompileDirectory(RepositoryPaths.SchemaDirectory).Model!;
+        var model = DomainModel.Model;
         var schema = new ApiSchemaBuilder(model, new ApiLimits()).Build();
         schema.Initialize();
         var sdl = schema.Print(new PrintOptions { IncludeDescriptions = true });

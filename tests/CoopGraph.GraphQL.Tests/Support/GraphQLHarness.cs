@@ -36,7 +36,7 @@ internal sealed class GraphQLHarness : IAsyncDisposable
     public static async Task<GraphQLHarness> CreateAsync(string? typeDefinitions = null, IDictionary<string, string?>? settings = null, Func<IPlanExecutor, IPlanExecutor>? wrap = null)
     {
         var model = typeDefinitions is null
-            ? ModelCompiler.CompileDirectory(RepositoryPaths.SchemaDirectory).Model!
+            ? DomainModel.Model
             : ModelCompiler.CompileOrThrow(typeDefinitions);
         var store = await EmbeddedGraphStore.OpenAsync(model, new EmbeddedStoreOptions { DataPath = ":memory:" });
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();

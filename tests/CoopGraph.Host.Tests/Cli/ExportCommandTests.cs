@@ -1,5 +1,4 @@
 using CoopGraph.Host.Hosting;
-using CoopGraph.Host.Tests.Support;
 
 namespace CoopGraph.Host.Tests.Cli;
 

@@ -1,4 +1,3 @@
-using CoopGraph.Host.Tests.Support;
 
 namespace CoopGraph.Host.Tests.Cli;
 

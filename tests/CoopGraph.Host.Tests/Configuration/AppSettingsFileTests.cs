@@ -3,7 +3,6 @@ using System.Reflection;
 using CoopGraph.GraphQL.Schema;
 using CoopGraph.Host.Configuration;
 using CoopGraph.Host.Hosting;
-using CoopGraph.Host.Tests.Support;
 using CoopGraph.Planning.Traversals;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
 using CoopGraph.Host.Configuration;
-using CoopGraph.Host.Tests.Support;
 
 namespace CoopGraph.Host.Tests.Configuration;
 

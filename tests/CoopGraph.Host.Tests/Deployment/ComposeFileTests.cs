@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using CoopGraph.Host.Cli;
 using CoopGraph.Host.Configuration;
-using CoopGraph.Host.Tests.Support;
 using CoopGraph.Storage.Neo4j;
 
 namespace CoopGraph.Host.Tests.Deployment;

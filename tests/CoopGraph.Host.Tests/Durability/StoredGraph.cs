@@ -1,6 +1,5 @@
 using CoopGraph.Graph.Schema.Compilation;
 using CoopGraph.Graph.Schema.Model;
-using CoopGraph.Host.Tests.Support;
 using CoopGraph.Seed;
 using CoopGraph.Storage.Embedded;
 

@@ -1,4 +1,3 @@
-using CoopGraph.Tests.Shared;
 
 namespace CoopGraph.Host.Tests.Support;
 

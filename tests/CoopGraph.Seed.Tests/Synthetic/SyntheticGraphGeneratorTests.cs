@@ -1,4 +1,3 @@
-using CoopGraph.Graph.Schema.Compilation;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Seed.Synthetic;
 using CoopGraph.Storage.Embedded;
@@ -8,7 +7,7 @@ namespace CoopGraph.Seed.Tests.Synthetic;
 
 public sealed class SyntheticGraphGeneratorTests
 {
-    private static readonly GraphModel Model = ModelCompiler.CompileDirectory(FindSchema()).Model!;
+    private static GraphModel Model => DomainModel.Model;
 
     [Fact]
     public async Task The_generated_graph_is_accepted_whole_by_the_store()
@@ -44,16 +43,5 @@ public sealed class SyntheticGraphGeneratorTests
     {
         var generator = new SyntheticGraphGenerator(Model, new SyntheticGraphOptions(Model.Labels.Count, 100_000));
         Assert.Throws<InvalidOperationException>(() => generator.Generate().ToList());
-    }
-
-    private static string FindSchema()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoopGraph.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir!.FullName, "schema");
     }
 }

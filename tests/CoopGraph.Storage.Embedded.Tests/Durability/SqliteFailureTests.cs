@@ -1,5 +1,5 @@
 using Microsoft.Data.Sqlite;
-using static CoopGraph.Storage.Embedded.Tests.TestGraph;
+using static CoopGraph.Tests.Shared.TestGraph;
 
 namespace CoopGraph.Storage.Embedded.Tests.Durability;
 

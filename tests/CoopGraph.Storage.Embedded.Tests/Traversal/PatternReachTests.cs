@@ -1,4 +1,3 @@
-using CoopGraph.Graph.Schema.Compilation;
 using CoopGraph.Planning.Traversals.Patterns;
 using CoopGraph.Storage.Embedded.Traversal;
 
@@ -62,33 +61,5 @@ public sealed class PatternReachTests
         var automaton = PatternParser.Parse("ROAD>*", graph.Snapshot.Model, 512).Automaton;
         var found = PatternReach.Find(graph.Snapshot, TraversalBudget.Unlimited, automaton, graph.Node("a"), _ => true, 2);
         Assert.Equal([("b", 1), ("c", 2)], found.Select(f => (graph.Name(f.Node), f.Distance)));
-    }
-
-    [Theory]
-    [InlineData("", 1, "ends where a relationship type")]
-    [InlineData("ROAD>,", 7, "ends where a relationship type")]
-    [InlineData("ROAD>,NOPE", 7, "unknown relationship type 'NOPE'")]
-    [InlineData("(ROAD>", 7, "expected ')'")]
-    [InlineData("ROAD>)", 6, "')' without a matching '('")]
-    [InlineData("<ROAD>", 2, "either forwards")]
-    [InlineData("ROAD>{3,1}", 6, "maximum below its minimum")]
-    [InlineData("ROAD>{2", 8, "expected '}'")]
-    [InlineData("ROAD>**", 7, "cannot be repeated directly")]
-    [InlineData("ROAD> RAIL>", 7, "unexpected 'R'")]
-    [InlineData("ROAD>|*", 7, "expected a relationship type")]
-    public void Bad_patterns_say_where(string pattern, int position, string reason)
-    {
-        var model = ModelCompiler.CompileOrThrow(TestGraph.Definitions);
-        var error = Assert.Throws<PatternSyntaxException>(() => PatternParser.Parse(pattern, model, 512));
-        Assert.Equal(position, error.Position);
-        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Patterns_past_the_state_limit_are_refused()
-    {
-        var model = ModelCompiler.CompileOrThrow(TestGraph.Definitions);
-        var error = Assert.Throws<PatternSyntaxException>(() => PatternParser.Parse("((ROAD>{50}){50}){50}", model, 512));
-        Assert.Contains("MaxPatternStates", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CoopGraph.Tests.Shared;
 
 namespace CoopGraph.Storage.Neo4j.Tests.Support;
 

@@ -51,17 +51,5 @@ internal static class TestModels
         }
         """);
 
-    public static GraphModel Domain { get; } = ModelCompiler.CompileDirectory(Path.Combine(RepositoryRoot(), "schema")).Model
-        ?? throw new InvalidOperationException("The domain type definitions do not compile.");
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "CoopGraph.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new InvalidOperationException("Cannot find the repository root (CoopGraph.sln).");
-    }
+    public static GraphModel Domain => DomainModel.Model;
 }

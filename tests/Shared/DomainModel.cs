@@ -1,9 +1,10 @@
 using CoopGraph.Graph.Schema.Compilation;
 using CoopGraph.Graph.Schema.Model;
 
-namespace CoopGraph.Seed.Tests;
+namespace CoopGraph.Tests.Shared;
 
-internal static class TestModel
+/// <summary>The domain model compiled once from <c>schema/</c>; a broken definition fails with every error it has.</summary>
+internal static class DomainModel
 {
     private static readonly Lazy<GraphModel> Compiled = new(() =>
     {

@@ -1,8 +1,8 @@
 using CoopGraph.Storage.Validation;
 using CoopGraph.Storage.Writes;
-using static CoopGraph.Storage.Embedded.Tests.TestGraph;
+using static CoopGraph.Tests.Shared.TestGraph;
 
-namespace CoopGraph.Storage.Embedded.Tests;
+namespace CoopGraph.Storage.Tests.Validation;
 
 /// <summary>The shared model validator, whose canonical output the store plans from.</summary>
 public sealed class ModelWriteValidatorTests
