@@ -1,7 +1,7 @@
 using CoopGraph.Planning.Operands;
 using CoopGraph.Planning.Predicates;
 
-namespace CoopGraph.GraphQL.Tests.Plans;
+namespace CoopGraph.Planning.Tests;
 
 /// <summary>
 /// Every kind of condition and operand has its member in the visitor every store implements, so a new kind cannot be

@@ -1,9 +1,8 @@
-using CoopGraph.GraphQL.Tests.Support;
 using CoopGraph.Planning.Predicates;
 
-namespace CoopGraph.GraphQL.Tests.Conventions;
+namespace CoopGraph.Planning.Tests.Predicates;
 
-/// <summary>The one table of filter operators: complete, and what the schema offers and the stores evaluate.</summary>
+/// <summary>The one table of filter operators is complete, and each comparison reaches its own evaluator member.</summary>
 public sealed class OperatorTableTests
 {
     [Fact]
@@ -27,25 +26,6 @@ public sealed class OperatorTableTests
 
             Assert.Equal(comparison.ToString(), ComparisonDispatch.Evaluate<NamingEvaluator, string, string>(ref evaluator, plain, "a", null));
             Assert.Equal($"Not({comparison})", ComparisonDispatch.Evaluate<NamingEvaluator, string, string>(ref evaluator, plain with { Negated = true }, "a", null));
-        }
-    }
-
-    [Fact]
-    public async Task The_schema_offers_each_value_kind_exactly_the_operators_the_table_gives_it()
-    {
-        await using var api = await GraphQLHarness.CreateAsync();
-
-        var response = await api.ExecuteAsync("""
-            { string: __type(name: "StringOperationFilterInput") { inputFields { name } }
-              int: __type(name: "IntOperationFilterInput") { inputFields { name } }
-              boolean: __type(name: "BooleanOperationFilterInput") { inputFields { name } } }
-            """);
-
-        var data = response.GetProperty("data");
-        foreach (var (type, kind) in new[] { ("string", OperandKinds.Text), ("int", OperandKinds.Ordered), ("boolean", OperandKinds.Boolean) })
-        {
-            var offered = data.GetProperty(type).GetProperty("inputFields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToArray();
-            Assert.Equal(Operators.For(kind).Select(o => o.ApiName), offered);
         }
     }
 
