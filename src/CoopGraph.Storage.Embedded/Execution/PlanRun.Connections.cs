@@ -6,7 +6,7 @@ namespace CoopGraph.Storage.Embedded.Execution;
 internal sealed partial class PlanRun
 {
     /// <summary>One page of a connection, with what the page info needs to know about the rest.</summary>
-    private sealed record Page(List<KeyedRow> Rows, int TotalCount, bool HasNext, bool HasPrevious);
+    private readonly record struct Page(List<KeyedRow> Rows, int TotalCount, bool HasNext, bool HasPrevious);
 
     /// <summary>
     /// Reads the rows, counts them, keeps those between the cursors and selects the page: rows

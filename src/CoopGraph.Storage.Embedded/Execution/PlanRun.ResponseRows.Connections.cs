@@ -18,8 +18,8 @@ internal sealed partial class PlanRun
 
         public EntityRow EdgeNode(in Page page, int row, EdgesField edges, NodesField field) => EntityOf(page.Rows[row]);
 
-        public IReadOnlyList<SourceRef> EdgeSources(in Page page, int row, EdgesField edges, SourcesField field) =>
-            page.Rows[row].Row.Relationship is var relationship and >= 0 ? _snapshot.GetRelationshipSources(relationship) : [];
+        public SourceList EdgeSources(in Page page, int row, EdgesField edges, SourcesField field) =>
+            new(page.Rows[row].Row.Relationship is var relationship and >= 0 ? _snapshot.GetRelationshipSources(relationship) : []);
 
         public object? EdgeProperty(in Page page, int row, EdgesField edges, EdgePropertiesField properties, PropertyField field) =>
             page.Rows[row].Row.Relationship is var relationship and >= 0 ? _snapshot.GetRelationshipProperty(relationship, field.Property) : null;

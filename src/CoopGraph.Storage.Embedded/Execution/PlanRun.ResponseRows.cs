@@ -11,9 +11,10 @@ internal sealed partial class PlanRun
     /// <summary>
     /// The snapshot as rows for the shared response writer: entities are node slots, relationships are
     /// relationship slots, and connection pages, expansions and traversal results are computed by this run
-    /// when the writer reaches them. A struct, so the writer is compiled for it and its calls inline.
+    /// when the writer reaches them. It and every row type are structs, so the writer is compiled for them alone
+    /// (no code shared over reference types) and its calls inline.
     /// </summary>
-    private readonly partial struct ResponseRows(PlanRun run) : IResponseRows<EntityRow, int, Page, IReadOnlyList<SourceRef>, TraversalResult>
+    private readonly partial struct ResponseRows(PlanRun run) : IResponseRows<EntityRow, int, Page, SourceList, TraversalResult>
     {
         private readonly GraphSnapshot _snapshot = run.Snapshot;
 
@@ -34,7 +35,7 @@ internal sealed partial class PlanRun
 
         public object? PropertiesEntry(in EntityRow entity, OutputField field, PropertyDefinition property) => _snapshot.GetProperty(entity.Node, property);
 
-        public IReadOnlyList<SourceRef> EntitySources(in EntityRow entity, SourcesField field) => _snapshot.GetNodeSources(entity.Node);
+        public SourceList EntitySources(in EntityRow entity, SourcesField field) => new(_snapshot.GetNodeSources(entity.Node));
 
         public bool TryFirst(in EntityRow parent, EntityField field, out EntityRow entity) => run.TryFirstOf(field.Source, parent.Node, out entity);
 
@@ -58,11 +59,11 @@ internal sealed partial class PlanRun
         public EntityRow End(in int relationship, RelationshipEndField field) =>
             new(field.Start ? _snapshot.GetStart(relationship) : _snapshot.GetEnd(relationship));
 
-        public IReadOnlyList<SourceRef> RelationshipSources(in int relationship, SourcesField field) => _snapshot.GetRelationshipSources(relationship);
+        public SourceList RelationshipSources(in int relationship, SourcesField field) => new(_snapshot.GetRelationshipSources(relationship));
 
-        public IReadOnlyList<SourceRef> References(in IReadOnlyList<SourceRef> sources) => sources;
+        public IReadOnlyList<SourceRef> References(in SourceList sources) => sources.References;
 
-        public EntityRow SourceEntity(in IReadOnlyList<SourceRef> sources, SourceRef reference, SourceRefSourceField field) =>
+        public EntityRow SourceEntity(in SourceList sources, SourceRef reference, SourceRefSourceField field) =>
             _snapshot.TryFindNode(reference.Source, out var node) && _snapshot.IsVisible(node) ? new EntityRow(node) : EntityRow.None;
     }
 }

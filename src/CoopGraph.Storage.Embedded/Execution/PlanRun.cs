@@ -19,11 +19,11 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, CancellationToken 
     private GraphSnapshot Snapshot => snapshot;
 
     public void WriteOperation(OperationPlan plan, Utf8JsonWriter writer) =>
-        new ResponseWriter<ResponseRows, EntityRow, int, Page, IReadOnlyList<SourceRef>, TraversalResult>(new ResponseRows(this), writer).WriteOperation(plan);
+        new ResponseWriter<ResponseRows, EntityRow, int, Page, SourceList, TraversalResult>(new ResponseRows(this), writer).WriteOperation(plan);
 
     /// <summary>An operation whose fields need no data (<c>{ __typename }</c>): no snapshot is opened, and the writer asks the rows for nothing.</summary>
     public static void WriteWithoutStore(OperationPlan plan, Utf8JsonWriter writer) =>
-        new ResponseWriter<ResponseRows, EntityRow, int, Page, IReadOnlyList<SourceRef>, TraversalResult>(default, writer).WriteOperation(plan);
+        new ResponseWriter<ResponseRows, EntityRow, int, Page, SourceList, TraversalResult>(default, writer).WriteOperation(plan);
 
     private string DisplayName(int node, NodeType label, string? id) =>
         snapshot.GetProperty(node, label.Display) switch

@@ -8,7 +8,7 @@ namespace CoopGraph.Storage.Embedded.Execution;
 /// Subgraph (nodes, relationships, truncated), a ranked entity or hit (node, score), a dated fact (node,
 /// relationship or -1, date, description). The parts a shape does not have stay empty.
 /// </summary>
-internal sealed record TraversalResult(
+internal readonly record struct TraversalResult(
     IReadOnlyList<EntityRow> Nodes,
     IReadOnlyList<int> Relationships,
     bool Truncated,
