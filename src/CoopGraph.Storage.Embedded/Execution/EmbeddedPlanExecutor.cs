@@ -22,7 +22,7 @@ public sealed class EmbeddedPlanExecutor(EmbeddedGraphStore store) : IPlanExecut
         }
 
         using var snapshot = store.OpenSnapshot();
-        new PlanRun(snapshot, writer, cancellationToken).WriteOperation(plan);
+        new PlanRun(snapshot, cancellationToken).WriteOperation(plan, writer);
         return ValueTask.CompletedTask;
     }
 

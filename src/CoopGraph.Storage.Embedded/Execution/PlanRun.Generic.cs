@@ -5,7 +5,7 @@ namespace CoopGraph.Storage.Embedded.Execution;
 
 internal sealed partial class PlanRun
 {
-    private void WriteEntityList(EntityListField list, int parent)
+    private List<EntityRow> EntityList(EntityListField list, int parent)
     {
         // A neighbour reached through several relationships is listed once.
         var seen = new HashSet<int>();
@@ -19,16 +19,11 @@ internal sealed partial class PlanRun
         }
 
         rows.Sort(new KeyedRowComparer(this, list.Order));
-        writer.WriteStartArray();
-        foreach (var row in rows.Take(list.Limit))
-        {
-            WriteEntity(row.Row, list.Projection);
-        }
-
-        writer.WriteEndArray();
+        return rows.Take(list.Limit).Select(r => new EntityRow(r.Row.Node, r.Id)).ToList();
     }
 
-    private void WriteRelationshipList(RelationshipListField list, int parent)
+    /// <summary>The parent's relationships of the list's types and direction, ordered by relationship id.</summary>
+    private List<int> RelationshipList(RelationshipListField list, int parent)
     {
         var relationships = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var outgoing in Directions(list.Direction))
@@ -46,13 +41,7 @@ internal sealed partial class PlanRun
             }
         }
 
-        writer.WriteStartArray();
-        foreach (var relationship in relationships.Values.Take(list.Limit))
-        {
-            WriteRelationship(relationship, list.Fields);
-        }
-
-        writer.WriteEndArray();
+        return relationships.Values.Take(list.Limit).ToList();
     }
 
     private void AddRelationships(SortedDictionary<string, int> relationships, ReadOnlySpan<AdjacencyEntry> entries)
@@ -64,40 +53,8 @@ internal sealed partial class PlanRun
         }
     }
 
-    private void WriteRelationship(int relationship, IReadOnlyList<OutputField> fields)
-    {
-        var type = snapshot.GetRelationshipType(relationship);
-        writer.WriteStartObject();
-        foreach (var field in fields)
-        {
-            writer.WritePropertyName(field.ResponseName);
-            switch (field)
-            {
-                case TypenameField typename:
-                    writer.WriteStringValue(typename.TypeName);
-                    break;
-                case RelationshipValueField { Value: RelationshipValue.Id }:
-                    writer.WriteStringValue(snapshot.GetRelationshipId(relationship));
-                    break;
-                case RelationshipValueField { Value: RelationshipValue.Type }:
-                    writer.WriteStringValue(type.Name);
-                    break;
-                case RelationshipValueField { Value: RelationshipValue.Properties }:
-                    WritePropertiesObject(type.Properties?.Properties ?? [], p => snapshot.GetRelationshipProperty(relationship, p));
-                    break;
-                case RelationshipEndField end:
-                    WriteEntity(Row.Of(end.Start ? snapshot.GetStart(relationship) : snapshot.GetEnd(relationship)), end.Projection);
-                    break;
-                case SourcesField sources:
-                    WriteSources(snapshot.GetRelationshipSources(relationship), sources.Fields);
-                    break;
-            }
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private void WriteSearch(SearchField search)
+    /// <summary>The hits, best first, ties by id, at most the field's limit.</summary>
+    private List<TraversalResult> SearchHits(SearchField search)
     {
         var hits = new List<(double Score, string Id, int Node)>();
         foreach (var label in search.Labels)
@@ -114,31 +71,7 @@ internal sealed partial class PlanRun
         }
 
         hits.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.Id, b.Id));
-        writer.WriteStartArray();
-        foreach (var hit in hits.Take(search.Limit))
-        {
-            writer.WriteStartObject();
-            foreach (var field in search.Fields)
-            {
-                writer.WritePropertyName(field.ResponseName);
-                switch (field)
-                {
-                    case TypenameField typename:
-                        writer.WriteStringValue(typename.TypeName);
-                        break;
-                    case SearchScoreField:
-                        writer.WriteNumberValue(hit.Score);
-                        break;
-                    case NodesField node:
-                        WriteEntity(Row.Of(hit.Node), node.Projection);
-                        break;
-                }
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        return hits.Take(search.Limit).Select(h => TraversalResult.Scored(h.Node, h.Score)).ToList();
     }
 
     /// <summary>

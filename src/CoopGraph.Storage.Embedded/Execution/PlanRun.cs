@@ -1,156 +1,29 @@
 using System.Text.Json;
 using CoopGraph.Graph.Schema.Model;
-using CoopGraph.Graph.Schema.Values;
 using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
 using CoopGraph.Planning.Sources;
+using CoopGraph.Storage.Responses;
 
 namespace CoopGraph.Storage.Embedded.Execution;
 
-/// <summary>One run of one plan over one snapshot, writing the response's data object.</summary>
-internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter writer, CancellationToken cancellationToken)
+/// <summary>
+/// One run of one plan over one snapshot: produces the rows the shared response writer turns into the
+/// response's data object (<see cref="ResponseRows"/>).
+/// </summary>
+internal sealed partial class PlanRun(GraphSnapshot snapshot, CancellationToken cancellationToken)
 {
     private const int CancellationCheckInterval = 4096;
     private int _work;
 
-    public void WriteOperation(OperationPlan plan)
-    {
-        writer.WriteStartObject();
-        foreach (var field in plan.Fields)
-        {
-            writer.WritePropertyName(field.ResponseName);
-            WriteRootField(field);
-        }
+    private GraphSnapshot Snapshot => snapshot;
 
-        writer.WriteEndObject();
-    }
+    public void WriteOperation(OperationPlan plan, Utf8JsonWriter writer) =>
+        new ResponseWriter<ResponseRows, EntityRow, int, Page, SourceList, TraversalResult>(new ResponseRows(this), writer).WriteOperation(plan);
 
-    /// <summary>An operation whose fields need no data (<c>{ __typename }</c>): no snapshot is opened.</summary>
-    public static void WriteWithoutStore(OperationPlan plan, Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        foreach (var field in plan.Fields)
-        {
-            writer.WriteString(field.ResponseName, ((TypenameField)field).TypeName);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private void WriteRootField(OutputField field)
-    {
-        switch (field)
-        {
-            case TypenameField typename:
-                writer.WriteStringValue(typename.TypeName);
-                break;
-            case LookupListField list:
-                WriteLookupList(list);
-                break;
-            case SearchField search:
-                WriteSearch(search);
-                break;
-            case CypherField:
-                throw new PlanExecutionException("BAD_USER_INPUT", "cypher needs the Neo4j store (CoopGraph:Store=Neo4j); the embedded store does not run Cypher.");
-            default:
-                if (!TryWriteTraversalField(field))
-                {
-                    WriteNestedField(field, Row.Of(-1));
-                }
-
-                break;
-        }
-    }
-
-    /// <summary>Fields that read from a source relative to a parent row (root fields have no parent).</summary>
-    private void WriteNestedField(OutputField field, Row parent)
-    {
-        switch (field)
-        {
-            case EntityField single:
-                var first = FirstOf(single.Source, parent.Node);
-                if (first is { } row)
-                {
-                    WriteEntity(row, single.Projection);
-                }
-                else if (single.MissingRequired(parent.Node >= 0 ? snapshot.GetNodeId(parent.Node) : null) is { } missing)
-                {
-                    throw missing;
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-
-                break;
-            case ConnectionField connection:
-                WriteConnection(connection, parent.Node);
-                break;
-            case EntityListField list:
-                WriteEntityList(list, parent.Node);
-                break;
-            case RelationshipListField relationships:
-                WriteRelationshipList(relationships, parent.Node);
-                break;
-            default:
-                throw new PlanExecutionException("INTERNAL", $"The embedded store cannot run a {field.GetType().Name} here.");
-        }
-    }
-
-    /// <param name="id">The entity's id when the caller has read it already (paging does), saving a second read.</param>
-    private void WriteEntity(Row row, EntityProjection projection, string? id = null)
-    {
-        var label = snapshot.GetLabel(row.Node);
-        var fields = projection.For(label);
-        if (fields is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-
-        writer.WriteStartObject();
-
-        // Indexed, not foreach: enumerating an IReadOnlyList boxes an enumerator per entity.
-        for (var i = 0; i < fields.Count; i++)
-        {
-            var field = fields[i];
-            writer.WritePropertyName(field.ResponseName);
-            WriteEntityField(field, row, label, id);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private void WriteEntityField(OutputField field, Row row, NodeType label, string? id)
-    {
-        switch (field)
-        {
-            case TypenameField typename:
-                writer.WriteStringValue(typename.TypeName ?? label.Name);
-                break;
-            case EntityValueField { Value: EntityValue.Id }:
-                writer.WriteStringValue(id ?? snapshot.GetNodeId(row.Node));
-                break;
-            case EntityValueField { Value: EntityValue.Label }:
-                writer.WriteStringValue(label.Name);
-                break;
-            case EntityValueField { Value: EntityValue.DisplayName }:
-                writer.WriteStringValue(DisplayName(row.Node, label, id));
-                break;
-            case EntityValueField { Value: EntityValue.Properties }:
-                WritePropertiesObject(label.Properties, p => snapshot.GetProperty(row.Node, p));
-                break;
-            case PropertyField property:
-                ValueJson.Write(writer, snapshot.GetProperty(row.Node, property.Property));
-                break;
-            case SourcesField sources:
-                WriteSources(snapshot.GetNodeSources(row.Node), sources.Fields);
-                break;
-            default:
-                WriteNestedField(field, row);
-                break;
-        }
-    }
+    /// <summary>An operation whose fields need no data (<c>{ __typename }</c>): no snapshot is opened, and the writer asks the rows for nothing.</summary>
+    public static void WriteWithoutStore(OperationPlan plan, Utf8JsonWriter writer) =>
+        new ResponseWriter<ResponseRows, EntityRow, int, Page, SourceList, TraversalResult>(default, writer).WriteOperation(plan);
 
     private string DisplayName(int node, NodeType label, string? id) =>
         snapshot.GetProperty(node, label.Display) switch
@@ -160,80 +33,15 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
             var other => Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
         };
 
-    private void WritePropertiesObject(IReadOnlyList<PropertyDefinition> properties, Func<PropertyDefinition, object?> read)
+    private List<EntityRow> LookupList(LookupListField list)
     {
-        writer.WriteStartObject();
-        foreach (var p in properties)
-        {
-            if (read(p) is { } value)
-            {
-                writer.WritePropertyName(p.Name);
-                ValueJson.Write(writer, value);
-            }
-        }
-
-        writer.WriteEndObject();
-    }
-
-    private void WriteSources(IReadOnlyList<SourceRef> sources, IReadOnlyList<OutputField> fields)
-    {
-        writer.WriteStartArray();
-        foreach (var source in sources)
-        {
-            writer.WriteStartObject();
-            foreach (var field in fields)
-            {
-                writer.WritePropertyName(field.ResponseName);
-                switch (field)
-                {
-                    case TypenameField typename:
-                        writer.WriteStringValue(typename.TypeName);
-                        break;
-                    case SourceRefValueField { Value: SourceRefValue.Quote }:
-                        ValueJson.Write(writer, source.Quote);
-                        break;
-                    case SourceRefValueField { Value: SourceRefValue.Inferred }:
-                        writer.WriteBooleanValue(source.Inferred);
-                        break;
-                    case SourceRefValueField { Value: SourceRefValue.Note }:
-                        ValueJson.Write(writer, source.Note);
-                        break;
-                    case SourceRefSourceField entity:
-                        if (snapshot.TryFindNode(source.Source, out var node) && snapshot.IsVisible(node))
-                        {
-                            WriteEntity(Row.Of(node), entity.Projection);
-                        }
-                        else
-                        {
-                            writer.WriteNullValue();
-                        }
-
-                        break;
-                }
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private void WriteLookupList(LookupListField list)
-    {
-        writer.WriteStartArray();
+        var entities = new List<EntityRow>(list.Ids.Count);
         foreach (var id in list.Ids)
         {
-            if (Lookup(id, list.Labels) is { } node)
-            {
-                WriteEntity(Row.Of(node), list.Projection);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            entities.Add(Lookup(id, list.Labels) is { } node ? new EntityRow(node) : EntityRow.None);
         }
 
-        writer.WriteEndArray();
+        return entities;
     }
 
     private int? Lookup(string id, IReadOnlyList<NodeType> labels) =>
@@ -264,9 +72,9 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
     /// The entity of a single-entity field: the one with the smallest id (then relationship id) when the
     /// data holds several, so every store picks the same one.
     /// </summary>
-    private Row? FirstOf(EntitySource source, int parent)
+    private bool TryFirstOf(EntitySource source, int parent, out EntityRow first)
     {
-        Row? best = null;
+        first = EntityRow.None;
         string? bestId = null;
         string? bestRelationship = null;
         foreach (var row in Rows(source, parent))
@@ -276,10 +84,10 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
             var order = bestId is null ? -1 : string.CompareOrdinal(id, bestId);
             if (order < 0 || (order == 0 && string.CompareOrdinal(relationship, bestRelationship) < 0))
             {
-                (best, bestId, bestRelationship) = (row, id, relationship);
+                (first, bestId, bestRelationship) = (new EntityRow(row.Node, id), id, relationship);
             }
         }
 
-        return best;
+        return bestId is not null;
     }
 }

@@ -4,6 +4,7 @@ using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
 using CoopGraph.Storage.Neo4j.Client;
 using CoopGraph.Storage.Neo4j.Cypher;
+using CoopGraph.Storage.Responses;
 
 namespace CoopGraph.Storage.Neo4j.Reading;
 
@@ -49,7 +50,8 @@ public sealed class Neo4jPlanExecutor(Neo4jQueryClient client, GraphModel model)
             }
         }
 
-        new Neo4jResponseWriter(model, writer).WriteOperation(plan, data, rawCypher);
+        new ResponseWriter<Neo4jRows, object?, object?, Neo4jPage, Neo4jSources, IReadOnlyDictionary<string, object?>?>(new Neo4jRows(model, data, rawCypher), writer)
+            .WriteOperation(plan);
     }
 
     /// <summary>

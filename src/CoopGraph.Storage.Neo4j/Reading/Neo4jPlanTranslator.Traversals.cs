@@ -7,7 +7,7 @@ namespace CoopGraph.Storage.Neo4j.Reading;
 /// <summary>
 /// What the traversal translations share: entities named by id (a missing one answers NOT_FOUND,
 /// as on the embedded store), and results (Path, Subgraph, RankedEntity, TimelineEntry) as maps keyed
-/// by response names, which <see cref="Neo4jResponseWriter"/> writes in plan order.
+/// by response names, which the shared response writer (<see cref="Neo4jRows"/>) writes in plan order.
 /// </summary>
 internal sealed partial class Neo4jPlanTranslator
 {

@@ -14,7 +14,7 @@ namespace CoopGraph.Storage.Neo4j.Reading;
 /// Every value travels as a parameter (<c>$p0</c>…); labels, relationship types and property keys
 /// come from the model objects in the plan and are backtick-escaped. The statement needs Neo4j 5.26
 /// (Cypher 5: <c>COLLECT {}</c>, <c>COUNT {}</c>, label expressions, path selectors, quantified path patterns); no <c>CYPHER 25</c> feature is used.
-/// The map keys are response names, so <see cref="Neo4jResponseWriter"/> writes the JSON in plan
+/// The map keys are response names, so the shared response writer (<see cref="Neo4jRows"/>) writes the JSON in plan
 /// order and encodes the cursors with <see cref="Planning.Paging.CursorCodec"/>, as the embedded store does.
 /// </summary>
 internal sealed partial class Neo4jPlanTranslator
