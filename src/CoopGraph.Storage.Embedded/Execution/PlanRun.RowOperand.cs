@@ -4,9 +4,6 @@ namespace CoopGraph.Storage.Embedded.Execution;
 
 internal sealed partial class PlanRun
 {
-    /// <summary>The snapshot, for the visitors nested here (a primary constructor's parameter is not a member they can reach).</summary>
-    private GraphSnapshot Snapshot => snapshot;
-
     /// <summary>Each kind of operand read from the row (its entity, the relationship that led to it, the list element at hand).</summary>
     private readonly struct RowOperand(PlanRun run, Row row, object? listElement) : IOperandVisitor<object?>
     {
