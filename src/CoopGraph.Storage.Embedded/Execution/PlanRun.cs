@@ -50,7 +50,7 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, Utf8JsonWriter wri
             case SearchField search:
                 WriteSearch(search);
                 break;
-            case CypherField:
+            case StoreQueryField:
                 throw new PlanExecutionException("BAD_USER_INPUT", "cypher needs the Neo4j store (CoopGraph:Store=Neo4j); the embedded store does not run Cypher.");
             default:
                 if (!TryWriteTraversalField(field))

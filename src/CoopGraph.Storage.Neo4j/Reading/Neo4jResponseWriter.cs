@@ -37,8 +37,8 @@ internal sealed partial class Neo4jResponseWriter(GraphModel model, Utf8JsonWrit
                 case PathsField or ReachableField or NeighbourhoodField or CommonNeighboursField or TimelineField or RankField:
                     WriteTraversalField(field, value);
                     break;
-                case CypherField cypher:
-                    new RawCypherWriter(writer).Write(cypher, rawCypher![cypher.ResponseName]);
+                case StoreQueryField query:
+                    new RawCypherWriter(writer).Write(query, rawCypher![query.ResponseName]);
                     break;
                 default:
                     WriteNested(field, value);
