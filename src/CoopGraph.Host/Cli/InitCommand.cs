@@ -12,19 +12,22 @@ namespace CoopGraph.Host.Cli;
 /// </summary>
 internal sealed class InitCommand : ICliCommand
 {
-    public Command Create()
+    public Command Create() => Create("Prepare the configured store for the model (on Neo4j: its constraints and indexes).", kind: null);
+
+    /// <summary>An <c>init</c> command for the store of <paramref name="kind"/>, or the configured one when null.</summary>
+    public static Command Create(string description, string? kind)
     {
-        var init = new Command("init", "Prepare the configured store for the model (on Neo4j: its constraints and indexes).")
+        var init = new Command("init", description)
         {
             // Settings such as --CoopGraph:Neo4j:Uri=http://host:7474 pass through to configuration.
             TreatUnmatchedTokensAsErrors = false,
         };
-        init.SetAction((parseResult, cancellationToken) => RunAsync(parseResult, kind: null, cancellationToken));
+        init.SetAction((parseResult, cancellationToken) => RunAsync(parseResult, kind, cancellationToken));
         return init;
     }
 
     /// <summary>Initialises the store of <paramref name="kind"/>, or the configured one when null, and prints what was done.</summary>
-    public static async Task<int> RunAsync(ParseResult parseResult, string? kind, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(ParseResult parseResult, string? kind, CancellationToken cancellationToken)
     {
         using var tool = ToolContext.Create(parseResult);
         var model = tool.LoadModel();

@@ -9,14 +9,8 @@ namespace CoopGraph.Host.Cli;
 /// </summary>
 internal sealed class Neo4jInitCommand : ICliCommand
 {
-    public Command Create()
+    public Command Create() => new("neo4j", "Tools for the Neo4j store.")
     {
-        var init = new Command("init", "Create the constraints and indexes of the model in the configured Neo4j database.")
-        {
-            // Settings such as --CoopGraph:Neo4j:Uri=http://host:7474 pass through to configuration.
-            TreatUnmatchedTokensAsErrors = false,
-        };
-        init.SetAction((parseResult, cancellationToken) => InitCommand.RunAsync(parseResult, Neo4jGraphStore.StoreKind, cancellationToken));
-        return new Command("neo4j", "Tools for the Neo4j store.") { init };
-    }
+        InitCommand.Create("Create the constraints and indexes of the model in the configured Neo4j database.", Neo4jGraphStore.StoreKind),
+    };
 }
