@@ -1,5 +1,5 @@
+using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Storage;
-using CoopGraph.Storage.Validation;
 using CoopGraph.Storage.Writes;
 using Microsoft.Extensions.Logging;
 
@@ -48,7 +48,7 @@ public sealed class SeedImporter(IGraphStore store, ILogger<SeedImporter> logger
 
         var nodeGroups = content.Nodes
             .GroupBy(e => ((NodeWrite)e.Write).Label, StringComparer.Ordinal)
-            .OrderBy(g => g.Key == ModelWriteValidator.SourceLabel ? -1 : store.Model.FindLabel(g.Key)?.Ordinal ?? int.MaxValue)
+            .OrderBy(g => g.Key == GraphModel.SourceLabel ? -1 : store.Model.FindLabel(g.Key)?.Ordinal ?? int.MaxValue)
             .Select(g => (g.Key, Entries: g.OrderBy(e => ((NodeWrite)e.Write).Id, StringComparer.Ordinal).ToArray()))
             .ToArray();
         var relationshipGroups = content.Relationships

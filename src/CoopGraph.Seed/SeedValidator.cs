@@ -1,6 +1,5 @@
 using System.Globalization;
 using CoopGraph.Graph.Schema.Model;
-using CoopGraph.Storage.Validation;
 using CoopGraph.Storage.Writes;
 
 namespace CoopGraph.Seed;
@@ -97,7 +96,7 @@ public static partial class SeedValidator
             foreach (var source in sources.Select(s => s.Source).Distinct(StringComparer.Ordinal))
             {
                 var label = labelOf(source);
-                if (label != ModelWriteValidator.SourceLabel)
+                if (label != GraphModel.SourceLabel)
                 {
                     errors.Add(entry.Error(SeedErrorCodes.UnknownSource, label is null
                         ? $"Cites '{source}', which no seed file defines."

@@ -1,4 +1,6 @@
 using CoopGraph.Graph.Schema.Model;
+using CoopGraph.Storage.Backends;
+using CoopGraph.Storage.Embedded.Execution;
 using CoopGraph.Storage.Embedded.Memory;
 using CoopGraph.Storage.Embedded.Persistence;
 
@@ -9,7 +11,7 @@ namespace CoopGraph.Storage.Embedded;
 /// snapshots), SQLite as the durable record of every committed batch. One writer at a time;
 /// readers never wait for it and never see half a batch.
 /// </summary>
-public sealed partial class EmbeddedGraphStore : IGraphStore
+public sealed partial class EmbeddedGraphStore : IGraphBackend
 {
     private readonly GraphMemory _memory;
     private readonly SqliteGraphFile _file;
@@ -19,11 +21,13 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
 
     private readonly DataFileLock? _lock;
 
-    private EmbeddedGraphStore(GraphModel model, SqliteGraphFile file, DataFileLock? fileLock)
+    private EmbeddedGraphStore(GraphModel model, SqliteGraphFile file, DataFileLock? fileLock, string dataPath)
     {
         _memory = new GraphMemory(model);
         _file = file;
         _lock = fileLock;
+        Location = dataPath;
+        _executor = new EmbeddedPlanExecutor(this);
     }
 
     public GraphModel Model => _memory.Model;
@@ -47,7 +51,7 @@ public sealed partial class EmbeddedGraphStore : IGraphStore
                 try
                 {
                     file = SqliteGraphFile.Open(model, options);
-                    var store = new EmbeddedGraphStore(model, file, fileLock);
+                    var store = new EmbeddedGraphStore(model, file, fileLock, options.DataPath);
                     file.Load(store._memory, store._interner);
                     return store;
                 }

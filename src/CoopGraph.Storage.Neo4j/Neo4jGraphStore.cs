@@ -1,5 +1,7 @@
 using CoopGraph.Graph.Schema.Model;
+using CoopGraph.Storage.Backends;
 using CoopGraph.Storage.Neo4j.Client;
+using CoopGraph.Storage.Neo4j.Reading;
 
 namespace CoopGraph.Storage.Neo4j;
 
@@ -8,20 +10,21 @@ namespace CoopGraph.Storage.Neo4j;
 /// replicas can share one Neo4j. Writes check the same model rules as the embedded store and give the
 /// same error codes and counts; reads for export give back the same canonical values.
 /// </summary>
-public sealed partial class Neo4jGraphStore : IGraphStore
+public sealed partial class Neo4jGraphStore : IGraphBackend
 {
     private readonly bool _ownsClient;
 
-    public Neo4jGraphStore(GraphModel model, Neo4jQueryClient client)
-        : this(model, client, ownsClient: false)
+    public Neo4jGraphStore(GraphModel model, Neo4jQueryClient client, Neo4jTraversalLimits? limits = null)
+        : this(model, client, limits, ownsClient: false)
     {
     }
 
-    private Neo4jGraphStore(GraphModel model, Neo4jQueryClient client, bool ownsClient)
+    private Neo4jGraphStore(GraphModel model, Neo4jQueryClient client, Neo4jTraversalLimits? limits, bool ownsClient)
     {
         Model = model;
         Client = client;
         _ownsClient = ownsClient;
+        _executor = new Neo4jPlanExecutor(client, model, limits);
     }
 
     public GraphModel Model { get; }
@@ -30,7 +33,8 @@ public sealed partial class Neo4jGraphStore : IGraphStore
     public Neo4jQueryClient Client { get; }
 
     /// <summary>A store with its own client (and connections), disposed with the store.</summary>
-    public static Neo4jGraphStore Create(GraphModel model, Neo4jStoreOptions options) => new(model, new Neo4jQueryClient(options), ownsClient: true);
+    public static Neo4jGraphStore Create(GraphModel model, Neo4jStoreOptions options, Neo4jTraversalLimits? limits = null) =>
+        new(model, new Neo4jQueryClient(options), limits, ownsClient: true);
 
     public ValueTask DisposeAsync()
     {

@@ -1,5 +1,4 @@
 using CoopGraph.Graph.Schema.Model;
-using CoopGraph.Storage.Validation;
 using Microsoft.Data.Sqlite;
 
 namespace CoopGraph.Benchmarks.WholeGraph;
@@ -21,7 +20,7 @@ internal static class DatedCopy
             connection.Open();
             using var transaction = connection.BeginTransaction();
             var offset = 0;
-            foreach (var label in model.Labels.Where(l => l.Name != ModelWriteValidator.SourceLabel))
+            foreach (var label in model.Labels.Where(l => l.Name != GraphModel.SourceLabel))
             {
                 foreach (var property in label.Properties.Where(p => !p.IsList))
                 {

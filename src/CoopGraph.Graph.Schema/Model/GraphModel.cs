@@ -6,6 +6,12 @@ namespace CoopGraph.Graph.Schema.Model;
 /// </summary>
 public sealed class GraphModel
 {
+    /// <summary>
+    /// The label of the sources that facts cite: every fact names at least one, so the API, the stores and the seed
+    /// treat it apart from the domain's other labels.
+    /// </summary>
+    public const string SourceLabel = "Source";
+
     private readonly Dictionary<string, NodeType> _labels;
     private readonly Dictionary<string, NodeType> _labelsByPrefix;
     private readonly Dictionary<string, RelationshipType> _relationshipTypes;

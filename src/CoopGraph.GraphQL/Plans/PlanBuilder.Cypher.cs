@@ -8,6 +8,9 @@ namespace CoopGraph.GraphQL.Plans;
 
 internal sealed partial class PlanBuilder
 {
+    /// <summary>The language of the <c>cypher</c> root field's statements, as the store that runs them names it.</summary>
+    private const string CypherLanguage = "Cypher";
+
     private OutputField? BuildCypher(string responseName, GraphQLField field, FieldType fieldType, Dictionary<string, object?> args)
     {
         if (!_limits.RawCypher)
@@ -26,11 +29,12 @@ internal sealed partial class PlanBuilder
         {
             fields.Add(sub.Name.Value.Span.SequenceEqual("__typename")
                 ? new TypenameField(name, resultType.Name)
-                : new CypherValueField(name, FieldMeaning.Of<StructureMeaning>(subType)!.Kind == StructureKind.CypherColumns ? CypherValue.Columns : CypherValue.Rows));
+                : new StoreQueryValueField(name, FieldMeaning.Of<StructureMeaning>(subType)!.Kind == StructureKind.CypherColumns ? StoreQueryValue.Columns : StoreQueryValue.Rows));
         }
 
-        return new CypherField(
+        return new StoreQueryField(
             responseName,
+            CypherLanguage,
             (string)args["statement"]!,
             args.GetValueOrDefault("parameters") as IDictionary<string, object?> is { } given ? new Dictionary<string, object?>(given) : [],
             _limits.RawCypherMaxRows,

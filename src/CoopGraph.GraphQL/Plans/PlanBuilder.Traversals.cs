@@ -176,7 +176,7 @@ internal sealed partial class PlanBuilder
     private List<DatedProperty> DatedProperties()
     {
         var dated = new List<DatedProperty>();
-        foreach (var label in _model.Labels.Where(l => l.Name != Storage.Validation.ModelWriteValidator.SourceLabel))
+        foreach (var label in _model.Labels.Where(l => l.Name != GraphModel.SourceLabel))
         {
             dated.AddRange(label.Properties
                 .Where(p => !p.IsList && (p.Kind == ValueKind.PartialDate || (p.Kind == ValueKind.Int && p.Name.EndsWith("Year", StringComparison.Ordinal))))

@@ -177,7 +177,7 @@ internal sealed partial class PlanBuilder
     }
 
     private IReadOnlyList<NodeType> SourceLabels() =>
-        _model.FindLabel(Storage.Validation.ModelWriteValidator.SourceLabel) is { } source ? [source] : _model.Labels;
+        _model.FindLabel(GraphModel.SourceLabel) is { } source ? [source] : _model.Labels;
 
     private Dictionary<string, object?> Arguments(GraphQLField field, FieldType fieldType)
     {

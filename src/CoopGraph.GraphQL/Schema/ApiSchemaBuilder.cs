@@ -84,7 +84,7 @@ internal sealed partial class ApiSchemaBuilder
         }
 
         // SourceRef.source is the Source label's type when the model has one (it always should).
-        var sourceType = _model.FindLabel(Storage.Validation.ModelWriteValidator.SourceLabel) is { } sourceLabel ? _objects[sourceLabel] : (IGraphType)_entity;
+        var sourceType = _model.FindLabel(GraphModel.SourceLabel) is { } sourceLabel ? _objects[sourceLabel] : (IGraphType)_entity;
         _sourceRef.AddField(Field("source", NonNull(sourceType), new StructureMeaning(StructureKind.SourceEntity)));
         foreach (var label in _model.Labels)
         {

@@ -16,8 +16,7 @@ internal sealed class ExportCommand : ICliCommand
             using var tool = ToolContext.Create(parseResult);
             var folder = Path.GetFullPath(parseResult.GetValue(Folder)!);
             var model = tool.LoadModel();
-            var opened = await tool.OpenStoreAsync(model, cancellationToken, readOnly: true);
-            await using var store = opened.Store;
+            await using var store = await tool.OpenStoreAsync(model, cancellationToken, readOnly: true);
             var exporter = new SeedExporter(store, tool.LoggerFactory.CreateLogger<SeedExporter>());
             var files = await ConsoleProgress.RunAsync(tool.Console, "Exporting", task => exporter.ExportAsync(folder, ConsoleProgress.ForExport(task), cancellationToken));
             tool.Output.WriteLine($"Exported {files.Sum(f => f.Count)} lines in {files.Count} files to {folder}.");

@@ -28,8 +28,7 @@ internal sealed class GenerateCommand : ICliCommand
             }
 
             var model = tool.LoadModel();
-            var opened = await tool.OpenStoreAsync(model, cancellationToken);
-            await using var store = opened.Store;
+            await using var store = await tool.OpenStoreAsync(model, cancellationToken);
             var generator = new SyntheticGraphGenerator(model, new SyntheticGraphOptions(nodes, relationships, parseResult.GetValue(Seed)));
             try
             {

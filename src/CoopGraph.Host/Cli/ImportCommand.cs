@@ -48,8 +48,7 @@ internal sealed class ImportCommand : ICliCommand
         CancellationToken cancellationToken)
     {
         var model = tool.LoadModel();
-        var opened = await tool.OpenStoreAsync(model, cancellationToken);
-        await using var store = opened.Store;
+        await using var store = await tool.OpenStoreAsync(model, cancellationToken);
         var importer = new SeedImporter(store, tool.LoggerFactory.CreateLogger<SeedImporter>());
         var result = await ConsoleProgress.RunAsync(tool.Console, "Importing", task => import(importer, ConsoleProgress.ForImport(task)));
         return ImportReport.Write(tool.Console, tool.Output, tool.Error, result);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Host.Configuration;
 using CoopGraph.Host.Hosting;
+using CoopGraph.Storage.Backends;
 using Spectre.Console;
 
 namespace CoopGraph.Host.Cli;
@@ -59,9 +60,14 @@ internal sealed class ToolContext : IDisposable
     /// <exception cref="Graph.Schema.Compilation.ModelCompilationException">The type definitions have errors.</exception>
     public GraphModel LoadModel() => GraphModelLoader.Load(Options);
 
+    /// <summary>The configured store (<c>CoopGraph:Store</c>), opened and initialised.</summary>
     /// <param name="readOnly">Read only (export): no lock on the data file, so it may run beside a server.</param>
-    public async Task<OpenStore> OpenStoreAsync(GraphModel model, CancellationToken cancellationToken, bool readOnly = false) =>
-        await GraphStoreFactory.OpenAsync(model, Options, cancellationToken, readOnly);
+    public Task<IGraphBackend> OpenStoreAsync(GraphModel model, CancellationToken cancellationToken, bool readOnly = false) =>
+        OpenStoreAsync(Options.Store, model, cancellationToken, readOnly);
+
+    /// <summary>The store of <paramref name="kind"/>, whatever is configured, opened and initialised.</summary>
+    public Task<IGraphBackend> OpenStoreAsync(string kind, GraphModel model, CancellationToken cancellationToken, bool readOnly = false) =>
+        BuiltInStores.Registry.OpenAsync(kind, model, Configuration, cancellationToken, readOnly);
 
     public void Dispose() => LoggerFactory.Dispose();
 }

@@ -1,4 +1,4 @@
-using CoopGraph.Storage.Neo4j;
+using CoopGraph.Storage.Embedded;
 
 namespace CoopGraph.Host.Configuration;
 
@@ -7,7 +7,8 @@ namespace CoopGraph.Host.Configuration;
 /// (appsettings.json, environment variables such as <c>CoopGraph__Http__MaxRequestBodyBytes</c>, the command line).
 /// The API's limits, introspection and explain live beside it in <c>CoopGraph:Api</c>, owned by the GraphQL layer.
 /// Start-up refuses a key under <c>CoopGraph:</c> that binds to nothing; a section another layer binds under it is
-/// named in <see cref="KnownSettings"/>, a property added here is known as it is.
+/// named in <see cref="KnownSettings"/> (a store's own sections, such as <c>CoopGraph:Neo4j</c>, come from its
+/// provider), a property added here is known as it is.
 /// </summary>
 public sealed class CoopGraphOptions
 {
@@ -15,10 +16,15 @@ public sealed class CoopGraphOptions
 
     public const string DefaultDataPath = "./data/coopgraph.db";
 
-    /// <summary>Which store holds the graph. Default: <see cref="StoreKind.Embedded"/>.</summary>
-    public StoreKind Store { get; set; } = StoreKind.Embedded;
+    public const string DefaultStore = EmbeddedGraphStore.StoreKind;
 
-    /// <summary>The embedded store's SQLite file; also set by <c>--data</c> or <c>COOPGRAPH_DATA</c>. Default: <see cref="DefaultDataPath"/>.</summary>
+    /// <summary>
+    /// Which store holds the graph: the kind of a registered store (<c>Embedded</c>, <c>Neo4j</c>), without regard to
+    /// case; the start-up check refuses any other. Default: <see cref="DefaultStore"/>.
+    /// </summary>
+    public string Store { get; set; } = DefaultStore;
+
+    /// <summary>The embedded store's SQLite file (which that store reads from here); also set by <c>--data</c> or <c>COOPGRAPH_DATA</c>. Default: <see cref="DefaultDataPath"/>.</summary>
     public string DataPath { get; set; } = DefaultDataPath;
 
     /// <summary>The folder of type definitions (<c>*.graphql</c>). Default: null, meaning the <c>schema/</c> folder found next to the executable or in the repository.</summary>
@@ -35,7 +41,4 @@ public sealed class CoopGraphOptions
     public CorsOptions Cors { get; set; } = new();
 
     public IdeOptions Ide { get; set; } = new();
-
-    /// <summary>The Neo4j store (<c>CoopGraph:Neo4j</c>); the <c>COOPGRAPH_NEO4J_*</c> environment variables override it.</summary>
-    public Neo4jStoreOptions Neo4j { get; set; } = new();
 }

@@ -13,8 +13,12 @@ internal sealed class SettingNode
     private readonly Lazy<IReadOnlyDictionary<string, SettingNode>> _settings;
     private readonly Lazy<SettingNode?> _item;
 
-    private SettingNode(Type type, IReadOnlyDictionary<string, Type>? mounted)
+    /// <summary>The only values a <see cref="SettingKind.Value"/> takes, when they are known only at run time (the registered store kinds).</summary>
+    private readonly IReadOnlyList<string>? _choices;
+
+    private SettingNode(Type type, IReadOnlyDictionary<string, SettingNode>? mounted, IReadOnlyList<string>? choices = null)
     {
+        _choices = choices;
         Type = Nullable.GetUnderlyingType(type) ?? type;
         IsOptional = Type != type || Type == typeof(string);
         Kind = KindOf(Type);
@@ -38,7 +42,10 @@ internal sealed class SettingNode
     private bool IsOptional { get; }
 
     /// <summary>The settings of <paramref name="type"/>, plus sections bound from elsewhere but living under it.</summary>
-    public static SettingNode ForSection(Type type, IReadOnlyDictionary<string, Type>? mounted = null) => new(type, mounted);
+    public static SettingNode ForSection(Type type, IReadOnlyDictionary<string, SettingNode>? mounted = null) => new(type, mounted);
+
+    /// <summary>A text value that must be one of <paramref name="choices"/>, without regard to case, as an enum's name would be.</summary>
+    public static SettingNode OneOf(IReadOnlyList<string> choices) => new(typeof(string), null, choices);
 
     /// <summary>What <paramref name="key"/> under this place is, or null when it names nothing.</summary>
     public SettingNode? Find(string key) => Kind switch
@@ -60,6 +67,11 @@ internal sealed class SettingNode
             return value.Length == 0;
         }
 
+        if (_choices is not null)
+        {
+            return _choices.Contains(value, StringComparer.OrdinalIgnoreCase);
+        }
+
         if (value.Length == 0 && IsOptional)
         {
             return true;
@@ -79,6 +91,7 @@ internal sealed class SettingNode
     /// <summary>The values this place takes, in words, for a message about a value it refused.</summary>
     public string Describe() => Type switch
     {
+        _ when _choices is not null => "one of " + string.Join(", ", _choices),
         _ when Type == typeof(bool) => "true or false",
         _ when Type == typeof(TimeSpan) => "a duration such as 00:00:30",
         _ when Type == typeof(Uri) => "an address",
@@ -115,7 +128,7 @@ internal sealed class SettingNode
             .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == generic)
             ?.GetGenericArguments()[index];
 
-    private static Dictionary<string, SettingNode> SettingsOf(Type type, IReadOnlyDictionary<string, Type>? mounted)
+    private static Dictionary<string, SettingNode> SettingsOf(Type type, IReadOnlyDictionary<string, SettingNode>? mounted)
     {
         var settings = new Dictionary<string, SettingNode>(StringComparer.OrdinalIgnoreCase);
         if (KindOf(type) != SettingKind.Section)
@@ -134,9 +147,10 @@ internal sealed class SettingNode
             }
         }
 
-        foreach (var (name, mountedType) in mounted ?? new Dictionary<string, Type>())
+        // A mounted place of the same name as a property replaces it where it stands, so messages list keys in the same order.
+        foreach (var (name, node) in mounted ?? new Dictionary<string, SettingNode>())
         {
-            settings[name] = new SettingNode(mountedType, null);
+            settings[name] = node;
         }
 
         return settings;

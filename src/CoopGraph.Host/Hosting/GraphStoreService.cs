@@ -1,24 +1,26 @@
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Host.Configuration;
 using CoopGraph.Host.Health;
-using CoopGraph.Planning;
-using CoopGraph.Storage;
+using CoopGraph.Storage.Backends;
 using Microsoft.Extensions.Options;
 
 namespace CoopGraph.Host.Hosting;
 
 /// <summary>
-/// Owns the server's store: opens it (the embedded store loads its SQLite file into memory), seeds it when it is
+/// Owns the server's store: opens the configured kind from the registry (the embedded store loads its SQLite file
+/// into memory, Neo4j gets the model's constraints and indexes), seeds it when it is
 /// empty, and says when it is ready. It is disposed with the service provider, which happens after the web server
 /// has stopped and its in-flight requests have finished, so no request sees a closed store.
 /// </summary>
 internal sealed partial class GraphStoreService(
     GraphModel model,
     IOptions<CoopGraphOptions> options,
+    StoreRegistry stores,
+    IConfiguration configuration,
     StoreSeeding seeding,
     ILogger<GraphStoreService> logger) : IServiceReadiness, IAsyncDisposable
 {
-    private readonly TaskCompletionSource<OpenStore> _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<IGraphBackend> _opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile string _status = "starting";
     private volatile bool _ready;
 
@@ -26,12 +28,11 @@ internal sealed partial class GraphStoreService(
 
     public string Status => _status;
 
+    /// <summary>Whether <see cref="Store"/> is there (opened and initialised), seeded or not.</summary>
+    public bool IsOpen => _opened.Task.IsCompletedSuccessfully;
+
     /// <summary>The open store; it is not seeded yet while <see cref="IsReady"/> is false.</summary>
-    public IGraphStore Store => Opened.Store;
-
-    public IPlanExecutor Executor => Opened.Executor;
-
-    private OpenStore Opened => _opened.Task.IsCompletedSuccessfully
+    public IGraphBackend Store => _opened.Task.IsCompletedSuccessfully
         ? _opened.Task.Result
         : throw new InvalidOperationException("The store is not open yet: " + _status);
 
@@ -41,13 +42,13 @@ internal sealed partial class GraphStoreService(
         {
             _status = "opening the store";
             var started = TimeProvider.System.GetTimestamp();
-            var opened = await GraphStoreFactory.OpenAsync(model, options.Value, cancellationToken);
+            var opened = await stores.OpenAsync(options.Value.Store, model, configuration, cancellationToken);
             _opened.SetResult(opened);
             var elapsed = TimeProvider.System.GetElapsedTime(started);
-            logger.StoreOpened(options.Value.Store, options.Value.DataPath, elapsed.TotalMilliseconds);
+            logger.StoreOpened(options.Value.Store, opened.Location, elapsed.TotalMilliseconds);
 
             _status = "seeding the store";
-            await seeding.SeedIfEmptyAsync(opened.Store, cancellationToken);
+            await seeding.SeedIfEmptyAsync(opened, cancellationToken);
             _status = "ready";
             _ready = true;
         }
@@ -65,7 +66,7 @@ internal sealed partial class GraphStoreService(
         _status = "stopped";
         if (_opened.Task.IsCompletedSuccessfully)
         {
-            await _opened.Task.Result.Store.DisposeAsync();
+            await _opened.Task.Result.DisposeAsync();
         }
     }
 }

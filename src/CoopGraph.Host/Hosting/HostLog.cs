@@ -1,12 +1,10 @@
-using CoopGraph.Host.Configuration;
-
 namespace CoopGraph.Host.Hosting;
 
 /// <summary>The server's own log lines, source-generated so that disabled levels cost nothing.</summary>
 internal static partial class HostLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "Opened the {Store} store ({DataPath}) in {ElapsedMilliseconds:0} ms.")]
-    public static partial void StoreOpened(this ILogger logger, StoreKind store, string dataPath, double elapsedMilliseconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Opened the {Store} store ({Location}) in {ElapsedMilliseconds:0} ms.")]
+    public static partial void StoreOpened(this ILogger logger, string store, string location, double elapsedMilliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The store is empty; importing the seed from {Folder}.")]
     public static partial void SeedingEmptyStore(this ILogger logger, string folder);

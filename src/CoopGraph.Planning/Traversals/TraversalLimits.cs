@@ -32,15 +32,6 @@ public sealed class TraversalLimits
     /// <summary>Largest graph (relationships considered) a ranking runs over.</summary>
     public long MaxRankRelationships { get; set; } = 50_000_000;
 
-    /// <summary>
-    /// Most entities a betweenness ranking runs over on Neo4j. Cypher has no Brandes: the
-    /// translation sums, over every pair of entities, the share of their shortest paths through
-    /// each entity, one shortest-path search per pair, so the work grows as n²/2 searches. 500
-    /// entities is about 125,000 searches, which a sparse graph answers within the request
-    /// timeout; the seed has under 100. Above it Neo4j refuses, where the embedded store still answers.
-    /// </summary>
-    public int CypherBetweennessMaxEntities { get; set; } = 500;
-
     public int PageRankIterations { get; set; } = 20;
 
     public double PageRankDamping { get; set; } = 0.85;

@@ -1,6 +1,5 @@
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Storage;
-using CoopGraph.Storage.Validation;
 using CoopGraph.Storage.Writes;
 
 namespace CoopGraph.Seed.Synthetic;
@@ -25,7 +24,7 @@ public sealed class SyntheticGraphGenerator
         ArgumentOutOfRangeException.ThrowIfLessThan(options.NodeCount, model.Labels.Count, nameof(options));
         ArgumentOutOfRangeException.ThrowIfNegative(options.RelationshipCount, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.BatchSize, 1, nameof(options));
-        if (model.FindLabel(ModelWriteValidator.SourceLabel) is null)
+        if (model.FindLabel(GraphModel.SourceLabel) is null)
         {
             throw new ArgumentException("The model has no Source label to cite.", nameof(model));
         }
@@ -42,7 +41,7 @@ public sealed class SyntheticGraphGenerator
     }
 
     public static string NodeId(NodeType label, int index) =>
-        label.Name == ModelWriteValidator.SourceLabel && index == 0 ? SourceId : $"{label.IdPrefix}:n{index}";
+        label.Name == GraphModel.SourceLabel && index == 0 ? SourceId : $"{label.IdPrefix}:n{index}";
 
     public IEnumerable<GraphBatch> Generate()
     {
@@ -65,7 +64,7 @@ public sealed class SyntheticGraphGenerator
 
     private IEnumerable<NodeWrite> Nodes()
     {
-        var source = _model.FindLabel(ModelWriteValidator.SourceLabel)!;
+        var source = _model.FindLabel(GraphModel.SourceLabel)!;
         yield return Node(source, 0);
         var largest = _model.Labels.Max(CountOf);
         for (var index = 0; index < largest; index++)

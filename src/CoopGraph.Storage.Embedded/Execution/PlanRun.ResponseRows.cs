@@ -22,7 +22,7 @@ internal sealed partial class PlanRun
 
         public void Step() => run.Tick();
 
-        public void WriteCypher(CypherField field, Utf8JsonWriter writer) =>
+        public void WriteStoreQuery(StoreQueryField field, Utf8JsonWriter writer) =>
             throw new PlanExecutionException("BAD_USER_INPUT", "cypher needs the Neo4j store (CoopGraph:Store=Neo4j); the embedded store does not run Cypher.");
 
         public NodeType? Label(in EntityRow entity, EntityProjection projection) => entity.Node < 0 ? null : _snapshot.GetLabel(entity.Node);

@@ -1,3 +1,4 @@
+using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Storage.Embedded.Memory;
 using CoopGraph.Storage.Writes;
 
@@ -102,7 +103,7 @@ internal sealed partial class WritePlanner
         }
 
         var live = _nodes.TryGetValue(slot, out var planned) ? planned.Live : _memory.LiveHead(slot) is not null;
-        return live && _memory.Model.Labels[planned?.Label ?? _memory.Nodes[slot]!.Label].Name == Storage.Validation.ModelWriteValidator.SourceLabel;
+        return live && _memory.Model.Labels[planned?.Label ?? _memory.Nodes[slot]!.Label].Name == GraphModel.SourceLabel;
     }
 
     private string Describe(RelationshipKey key) =>

@@ -13,16 +13,19 @@ namespace CoopGraph.Storage.Neo4j.Reading;
 /// once with READ access mode, its single value written as the response's <c>data</c>. Integers stay
 /// exact (the client reads typed JSON). Thread-safe; the server keeps no graph state.
 /// </summary>
-public sealed class Neo4jPlanExecutor(Neo4jQueryClient client, GraphModel model) : IPlanExecutor
+public sealed class Neo4jPlanExecutor(Neo4jQueryClient client, GraphModel model, Neo4jTraversalLimits? limits = null) : IPlanExecutor
 {
-    public Neo4jPlanExecutor(Neo4jGraphStore store)
-        : this(store.Client, store.Model)
+    /// <summary>The language of the <see cref="StoreQueryField"/>s this store runs.</summary>
+    public const string QueryLanguage = "Cypher";
+
+    public Neo4jPlanExecutor(Neo4jGraphStore store, Neo4jTraversalLimits? limits = null)
+        : this(store.Client, store.Model, limits)
     {
     }
 
     public async ValueTask ExecuteAsync(OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken)
     {
-        var statement = Neo4jPlanTranslator.Translate(model, plan);
+        var statement = Neo4jPlanTranslator.Translate(model, plan, limits);
         IReadOnlyDictionary<string, object?>? data = null;
         if (statement is not null)
         {
@@ -44,9 +47,9 @@ public sealed class Neo4jPlanExecutor(Neo4jQueryClient client, GraphModel model)
         var rawCypher = new Dictionary<string, Neo4jResult>(StringComparer.Ordinal);
         foreach (var field in plan.Fields)
         {
-            if (field is CypherField cypher)
+            if (field is StoreQueryField query)
             {
-                rawCypher[cypher.ResponseName] = await RunRawCypherAsync(cypher, cancellationToken).ConfigureAwait(false);
+                rawCypher[query.ResponseName] = await RunRawCypherAsync(query, cancellationToken).ConfigureAwait(false);
             }
         }
 
@@ -58,8 +61,13 @@ public sealed class Neo4jPlanExecutor(Neo4jQueryClient client, GraphModel model)
     /// A researcher's statement runs as given, with its parameters, in READ access mode: Neo4j itself refuses
     /// any write. More rows than the field allows is an error, never a silently cut answer.
     /// </summary>
-    private async Task<Neo4jResult> RunRawCypherAsync(CypherField cypher, CancellationToken cancellationToken)
+    private async Task<Neo4jResult> RunRawCypherAsync(StoreQueryField cypher, CancellationToken cancellationToken)
     {
+        if (!string.Equals(cypher.Language, QueryLanguage, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new PlanExecutionException("BAD_USER_INPUT", $"The Neo4j store runs {QueryLanguage} statements, not {cypher.Language}.");
+        }
+
         Neo4jResult result;
         try
         {

@@ -141,8 +141,8 @@ internal sealed partial class Neo4jPlanTranslator
         // The entities are counted once and the count bound, rather than counted again in each test.
         // The embedded store samples when n > BetweennessExactThreshold and BetweennessSamples < n.
         var sampled = $"{entities} > {Parameter((long)limits.BetweennessExactThreshold)} AND {entities} > {Parameter((long)limits.BetweennessSamples)}";
-        return $"[{entities} IN [COUNT {{ (x{LabelExpression(_model.Labels)}) }}] | CASE WHEN {entities} > {Parameter((long)limits.CypherBetweennessMaxEntities)} "
-            + $"THEN {LimitExceeded($"Betweenness on Neo4j is exact over every pair of entities, and the graph has more than {limits.CypherBetweennessMaxEntities} (limit CypherBetweennessMaxEntities).")} "
+        return $"[{entities} IN [COUNT {{ (x{LabelExpression(_model.Labels)}) }}] | CASE WHEN {entities} > {Parameter((long)_limits.CypherBetweennessMaxEntities)} "
+            + $"THEN {LimitExceeded($"Betweenness on Neo4j is exact over every pair of entities, and the graph has more than {_limits.CypherBetweennessMaxEntities} (limit CypherBetweennessMaxEntities).")} "
             + $"WHEN {sampled} "
             + $"THEN {LimitExceeded($"Above {limits.BetweennessExactThreshold} entities betweenness is a sampled estimate, which Neo4j does not compute (limit BetweennessExactThreshold).")} "
             + $"ELSE {ranking} END][0]";

@@ -20,21 +20,26 @@ namespace CoopGraph.Storage.Neo4j.Reading;
 internal sealed partial class Neo4jPlanTranslator
 {
     private readonly GraphModel _model;
+    private readonly Neo4jTraversalLimits _limits;
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
     private int _variables;
 
-    private Neo4jPlanTranslator(GraphModel model) => _model = model;
+    private Neo4jPlanTranslator(GraphModel model, Neo4jTraversalLimits limits)
+    {
+        _model = model;
+        _limits = limits;
+    }
 
     /// <summary>The statement for <paramref name="plan"/>; null when no field needs the store (only <c>__typename</c>).</summary>
     /// <exception cref="PlanExecutionException">The plan holds a field this store does not translate (code INTERNAL).</exception>
-    public static CypherStatement? Translate(GraphModel model, OperationPlan plan)
+    public static CypherStatement? Translate(GraphModel model, OperationPlan plan, Neo4jTraversalLimits? limits = null)
     {
-        var translator = new Neo4jPlanTranslator(model);
+        var translator = new Neo4jPlanTranslator(model, limits ?? new Neo4jTraversalLimits());
         var entries = new List<string>();
         foreach (var field in plan.Fields)
         {
-            // Raw Cypher fields run as the researcher's own statements (Neo4jPlanExecutor), not inside this one.
-            if (field is not (TypenameField or CypherField))
+            // Store queries (raw Cypher) run as the researcher's own statements (Neo4jPlanExecutor), not inside this one.
+            if (field is not (TypenameField or StoreQueryField))
             {
                 entries.Add(Key(field.ResponseName) + ": " + translator.RootField(field));
             }

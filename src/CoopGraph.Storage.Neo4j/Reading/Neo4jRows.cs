@@ -27,7 +27,7 @@ internal readonly partial struct Neo4jRows(
         // The answer is in memory already; nothing to cancel.
     }
 
-    public void WriteCypher(CypherField field, Utf8JsonWriter writer) => new RawCypherWriter(writer).Write(field, rawCypher![field.ResponseName]);
+    public void WriteStoreQuery(StoreQueryField field, Utf8JsonWriter writer) => new RawCypherWriter(writer).Write(field, rawCypher![field.ResponseName]);
 
     public NodeType? Label(in object? entity, EntityProjection projection) =>
         entity is not IReadOnlyDictionary<string, object?> map ? null

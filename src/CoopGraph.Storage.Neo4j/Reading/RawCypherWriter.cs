@@ -12,7 +12,7 @@ namespace CoopGraph.Storage.Neo4j.Reading;
 /// </summary>
 internal sealed class RawCypherWriter(Utf8JsonWriter writer)
 {
-    public void Write(CypherField field, Neo4jResult result)
+    public void Write(StoreQueryField field, Neo4jResult result)
     {
         writer.WriteStartObject();
         foreach (var part in field.Fields)
@@ -23,7 +23,7 @@ internal sealed class RawCypherWriter(Utf8JsonWriter writer)
                 case TypenameField typename:
                     writer.WriteStringValue(typename.TypeName);
                     break;
-                case CypherValueField { Value: CypherValue.Columns }:
+                case StoreQueryValueField { Value: StoreQueryValue.Columns }:
                     writer.WriteStartArray();
                     foreach (var column in result.Fields)
                     {
@@ -32,7 +32,7 @@ internal sealed class RawCypherWriter(Utf8JsonWriter writer)
 
                     writer.WriteEndArray();
                     break;
-                case CypherValueField { Value: CypherValue.Rows }:
+                case StoreQueryValueField { Value: StoreQueryValue.Rows }:
                     writer.WriteStartArray();
                     foreach (var row in result.Rows)
                     {

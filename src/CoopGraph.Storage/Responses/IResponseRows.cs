@@ -25,6 +25,6 @@ public partial interface IResponseRows<TEntity, TRelationship, TPage, TSources, 
     /// </summary>
     void Step();
 
-    /// <summary>A researcher's own Cypher statement: only a store that runs Cypher can answer it, and it writes the answer itself.</summary>
-    void WriteCypher(CypherField field, Utf8JsonWriter writer);
+    /// <summary>A researcher's own query in a store's language (Cypher): only a store that runs that language can answer it, and it writes the answer itself.</summary>
+    void WriteStoreQuery(StoreQueryField field, Utf8JsonWriter writer);
 }

@@ -45,8 +45,8 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
             case SearchField search:
                 WriteSearch(search);
                 break;
-            case CypherField cypher:
-                _rows.WriteCypher(cypher, writer);
+            case StoreQueryField query:
+                _rows.WriteStoreQuery(query, writer);
                 break;
             case PathsField or NeighbourhoodField or ReachableField or CommonNeighboursField or RankField or TimelineField:
                 WriteTraversal(field);

@@ -11,8 +11,6 @@ namespace CoopGraph.Storage.Validation;
 /// </summary>
 public static class ModelWriteValidator
 {
-    public const string SourceLabel = "Source";
-
     public static (IReadOnlyList<GraphWrite> Canonical, IReadOnlyList<WriteError> Errors) Validate(GraphModel model, GraphBatch batch)
     {
         var errors = new List<WriteError>();

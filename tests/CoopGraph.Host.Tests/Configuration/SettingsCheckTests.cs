@@ -1,4 +1,6 @@
 using CoopGraph.Host.Configuration;
+using CoopGraph.Host.Hosting;
+using CoopGraph.Host.Tests.Support;
 
 namespace CoopGraph.Host.Tests.Configuration;
 
@@ -14,7 +16,7 @@ public sealed class SettingsCheckTests
         var problem = Assert.Single(SettingsCheck.Problems(configuration));
 
         Assert.StartsWith("Unknown setting CoopGraph:Limits:MaxComplexity (from appsettings.json); known settings under CoopGraph: Store, DataPath,", problem, StringComparison.Ordinal);
-        Assert.Contains(", Api, Traversal.", problem, StringComparison.Ordinal);
+        Assert.Contains(", Api, Traversal, Neo4j.", problem, StringComparison.Ordinal);
         Assert.EndsWith("Did you mean CoopGraph:Api:MaxCost?", problem, StringComparison.Ordinal);
     }
 
@@ -167,4 +169,32 @@ public sealed class SettingsCheckTests
 
     private static IConfigurationRoot Settings(params (string Key, string? Value)[] settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, s.Value))).Build();
+
+    [Fact]
+    public void Each_stores_own_sections_are_known_where_the_store_binds_them()
+    {
+        Assert.Contains("CoopGraph:Neo4j:Uri", KnownSettings.Paths);
+
+        // Bound by the Neo4j store beside the shared traversal bounds, under the key operators always set.
+        Assert.Contains("CoopGraph:Traversal:CypherBetweennessMaxEntities", KnownSettings.Paths);
+        Assert.Contains("CoopGraph:Traversal:MaxDepth", KnownSettings.Paths);
+        Assert.Empty(SettingsCheck.Problems(Settings(("CoopGraph:Traversal:CypherBetweennessMaxEntities", "50"), ("CoopGraph:Store", "neo4j"))));
+    }
+
+    [Fact]
+    public void A_third_store_is_known_to_the_check_by_its_registration_alone()
+    {
+        var postgres = new FakeStoreProvider("Postgres", new Storage.Backends.StoreSettings("CoopGraph:Postgres", typeof(FakePostgresOptions)));
+        var root = KnownSettings.For(new Storage.Backends.StoreRegistry([.. BuiltInStores.Registry.Providers, postgres]));
+
+        Assert.True(root.Find("Store")!.Accepts("postgres"));
+        Assert.Equal("one of Embedded, Neo4j, Postgres", root.Find("Store")!.Describe());
+        Assert.NotNull(root.Find("Postgres")!.Find("ConnectionString"));
+        Assert.Null(KnownSettings.Root.Find("Postgres"));
+    }
+
+    private sealed class FakePostgresOptions
+    {
+        public string? ConnectionString { get; set; }
+    }
 }

@@ -58,7 +58,7 @@ public sealed class ComposeFileTests
             .Build()
             .GetSection(CoopGraphOptions.SectionName)
             .Get<CoopGraphOptions>();
-        Assert.Equal(StoreKind.Neo4j, options?.Store);
+        Assert.Equal(Neo4jGraphStore.StoreKind, options?.Store);
 
         var uri = new Uri(environment[Neo4jStoreOptions.UriVariable]);
         Assert.Contains(uri.Host, _compose.ServiceNames);

@@ -23,6 +23,22 @@ public sealed class HealthEndpointsTests
     }
 
     [Fact]
+    public async Task The_store_probe_answers_through_the_store_contract_once_the_store_is_open()
+    {
+        await using var server = await LiveServer.StartAsync();
+        using var client = server.CreateClient();
+        await server.WaitUntilReadyAsync(client);
+
+        using var response = await client.GetAsync("/healthz/store");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        var health = await server.Services.GetRequiredService<CoopGraph.Storage.Backends.IGraphBackend>().CheckHealthAsync();
+        Assert.True(health.IsHealthy);
+        Assert.Contains(server.DataPath, health.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Readiness_probes_while_loading_log_no_warnings_or_errors()
     {
         var readiness = new SwitchableReadiness();

@@ -22,7 +22,7 @@ internal sealed class ApiOverNeo4j : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    public ApiOverNeo4j(Func<RecordedRequest, string>? answer = null, GraphModel? model = null, IDictionary<string, string?>? settings = null, HttpStatusCode status = HttpStatusCode.Accepted)
+    public ApiOverNeo4j(Func<RecordedRequest, string>? answer = null, GraphModel? model = null, IDictionary<string, string?>? settings = null, HttpStatusCode status = HttpStatusCode.Accepted, Neo4jTraversalLimits? limits = null)
     {
         Model = model ?? TestModels.Domain;
         answer ??= _ => NullAnswer;
@@ -31,7 +31,7 @@ internal sealed class ApiOverNeo4j : IAsyncDisposable
         _services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(Model)
-            .AddSingleton<IPlanExecutor>(new Neo4jPlanExecutor(Client, Model))
+            .AddSingleton<IPlanExecutor>(new Neo4jPlanExecutor(Client, Model, limits))
             .AddCoopGraphGraphQL(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build())
             .BuildServiceProvider();
     }

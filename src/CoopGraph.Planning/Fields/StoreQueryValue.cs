@@ -1,6 +1,7 @@
 namespace CoopGraph.Planning.Fields;
 
-public enum CypherValue
+/// <summary>What a field of a <see cref="StoreQueryField"/>'s answer holds.</summary>
+public enum StoreQueryValue
 {
     Columns,
 
