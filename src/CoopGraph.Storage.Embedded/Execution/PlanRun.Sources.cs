@@ -1,5 +1,4 @@
 using CoopGraph.Graph.Schema.Model;
-using CoopGraph.Planning;
 using CoopGraph.Planning.Sources;
 
 namespace CoopGraph.Storage.Embedded.Execution;
@@ -9,53 +8,8 @@ internal sealed partial class PlanRun
     /// <summary>The rows of a source, relative to the parent entity for expansions.</summary>
     private IEnumerable<Row> Rows(EntitySource source, int parent)
     {
-        switch (source)
-        {
-            case ScanLabel scan:
-                foreach (var node in snapshot.ScanLabel(scan.Label))
-                {
-                    Tick();
-                    yield return Row.Of(node);
-                }
-
-                break;
-            case LookupIds lookup:
-                foreach (var id in lookup.Ids)
-                {
-                    if (Lookup(id, lookup.Labels) is { } node)
-                    {
-                        yield return Row.Of(node);
-                    }
-                }
-
-                break;
-            case ExpandRelationship expand:
-                foreach (var row in Expand(parent, expand.Field))
-                {
-                    yield return row;
-                }
-
-                break;
-            case ExpandAny any:
-                foreach (var row in ExpandAll(parent, any.Types, any.Direction, any.Labels))
-                {
-                    yield return row;
-                }
-
-                break;
-            case FilterEntities filter:
-                foreach (var row in Rows(filter.Input, parent))
-                {
-                    if (Matches(filter.Predicate, row))
-                    {
-                        yield return row;
-                    }
-                }
-
-                break;
-            default:
-                throw new PlanExecutionException("INTERNAL", $"The embedded store cannot read a {source.GetType().Name}.");
-        }
+        var visitor = new SourceRows(this, parent);
+        return EntitySourceDispatch.Visit<SourceRows, IEnumerable<Row>>(ref visitor, source);
     }
 
     /// <summary>The rows a relationship field reaches from a node: its type, its direction, its target labels.</summary>

@@ -8,54 +8,8 @@ internal sealed partial class Neo4jPlanTranslator
 {
     private MatchedSource Source(EntitySource source, string? parent)
     {
-        switch (source)
-        {
-            case ScanLabel scan:
-            {
-                var node = Fresh("m");
-                return new MatchedSource($"({node}{LabelExpression([scan.Label])})", [], node, null, [scan.Label], Property(node, StoredNames.Id), false);
-            }
-
-            case LookupIds lookup:
-            {
-                var node = Fresh("m");
-                var ids = Parameter(lookup.Ids.ToArray());
-                var index = Fresh("i");
-                // Lookups keep the order of the ids they were given.
-                var order = $"[{index} IN range(0, size({ids}) - 1) WHERE {ids}[{index}] = {node}.{IdKey}][0]";
-                var labels = LabelsOfIds(lookup.Ids, lookup.Labels);
-                return new MatchedSource($"({node}{LabelExpression(labels.Count == 0 ? lookup.Labels : labels)})", [labels.Count == 0 ? "false" : $"{node}.{IdKey} IN {ids}"], node, null, lookup.Labels, order, false);
-            }
-
-            case ExpandRelationship expand:
-            {
-                var from = parent ?? throw Unplannable(source);
-                var node = Fresh("m");
-                var relationship = Fresh("r");
-                var field = expand.Field;
-                var pattern = Arrow(from, relationship, TypeExpression([field.RelationshipType]), field.Direction, node + LabelExpression(field.Targets));
-                return new MatchedSource(pattern, [], node, relationship, field.Targets, Property(node, StoredNames.Id), true);
-            }
-
-            case ExpandAny any:
-            {
-                var from = parent ?? throw Unplannable(source);
-                var node = Fresh("m");
-                var relationship = Fresh("r");
-                var labels = any.Labels ?? _model.Labels;
-                var pattern = Arrow(from, relationship, TypeExpression(any.Types ?? _model.RelationshipTypes), any.Direction, node + (any.Labels is null ? string.Empty : LabelExpression(any.Labels)));
-                return new MatchedSource(pattern, [], node, relationship, labels, Property(node, StoredNames.Id), false);
-            }
-
-            case FilterEntities filter:
-            {
-                var input = Source(filter.Input, parent);
-                return input with { Conditions = [.. input.Conditions, Predicate(filter.Predicate, input.Scope)] };
-            }
-
-            default:
-                throw Unplannable(source);
-        }
+        var visitor = new CypherSource(this, parent);
+        return EntitySourceDispatch.Visit<CypherSource, MatchedSource>(ref visitor, source);
     }
 
     /// <summary>
