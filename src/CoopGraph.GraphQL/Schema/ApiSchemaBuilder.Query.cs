@@ -8,12 +8,12 @@ internal sealed partial class ApiSchemaBuilder
     private ObjectGraphType BuildQuery()
     {
         var query = new ObjectGraphType { Name = "Query" };
-        query.AddField(Field("node", _node, new StructureMeaning(StructureKind.NodeLookup), "Any entity by id.", new QueryArguments(Argument("id", NonNull(new IdGraphType())))));
+        query.AddField(Field("node", _node, new StructureMeaning(StructureKind.NodeLookup), "Any entity by id, which reads label:key (\"province:quang-nam\"); null when no entity has it.", new QueryArguments(Argument("id", NonNull(new IdGraphType())))));
         query.AddField(Field(
             "nodes",
             NonNull(ListOf(_node)),
             new StructureMeaning(StructureKind.NodesLookup),
-            "Entities by id, in the order given; null where no entity has the id.",
+            "Entities by id (label:key, as \"province:quang-nam\"), in the order given; null where no entity has the id.",
             new QueryArguments(Argument("ids", NonNull(ListOf(NonNull(new IdGraphType())))))));
         query.AddField(Field(
             "search",

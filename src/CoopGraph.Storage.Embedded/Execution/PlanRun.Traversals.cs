@@ -1,4 +1,3 @@
-using CoopGraph.Planning;
 using CoopGraph.Planning.Traversals;
 using CoopGraph.Storage.Embedded.Traversal;
 
@@ -37,5 +36,5 @@ internal sealed partial class PlanRun
     private int RequireNode(string id) =>
         snapshot.TryFindNode(id, out var node) && snapshot.IsVisible(node)
             ? node
-            : throw new PlanExecutionException("NOT_FOUND", $"No entity has the id '{id}'.");
+            : throw MissingEntity.Error(id);
 }

@@ -1,4 +1,3 @@
-using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
 using CoopGraph.Planning.Traversals;
 
@@ -15,7 +14,7 @@ internal sealed partial class Neo4jPlanTranslator
     private NamedEntity NameEntity(string id) =>
         _model.LabelOfId(id) is { } label
             ? new NamedEntity(id, label, Parameter(id))
-            : throw new PlanExecutionException("NOT_FOUND", $"No entity has the id '{id}'.");
+            : throw Planning.Traversals.MissingEntity.Error(id);
 
     /// <summary><paramref name="value"/>, or, when one of the named entities does not exist, a map naming it for the writer to refuse.</summary>
     private string RequireEntities(string value, params NamedEntity[] entities)

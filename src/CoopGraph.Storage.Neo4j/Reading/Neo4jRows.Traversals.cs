@@ -60,7 +60,7 @@ internal readonly partial struct Neo4jRows
         var value = data?.GetValueOrDefault(field.ResponseName);
         if (value is IReadOnlyDictionary<string, object?> map && map.GetValueOrDefault(ResponseKeys.MissingEntity) is string missing)
         {
-            throw new PlanExecutionException("NOT_FOUND", $"No entity has the id '{missing}'.");
+            throw MissingEntity.Error(missing);
         }
 
         if (value is IReadOnlyDictionary<string, object?> refusal && refusal.GetValueOrDefault(ResponseKeys.LimitExceeded) is string limit)

@@ -171,6 +171,8 @@ public sealed class SeedTraversalTests : IAsyncLifetime
     [InlineData("""{ neighbourhood(id: "province:quang-nam", limit: 100000) { truncated } }""", "LIMIT_EXCEEDED", "MaxSubgraphSize")]
     [InlineData("""{ shortestPath(from: "province:nowhere", to: "province:nagasaki") { length } }""", "NOT_FOUND", "province:nowhere")]
     [InlineData("""{ neighbourhood(id: "province:quang-nam", types: ["NOPE"]) { truncated } }""", "BAD_USER_INPUT", "NOPE")]
+    [InlineData("""{ shortestPath(from: "quang-nam", to: "province:nagasaki") { length } }""", "NOT_FOUND", "ids read label:key, for instance 'province:quang-nam'")]
+    [InlineData("""{ neighbourhood(id: "nagasaki") { truncated } }""", "NOT_FOUND", "ids read label:key")]
     public async Task Bad_requests_get_coded_errors(string query, string code, string mention)
     {
         var response = await _api.ExecuteAsync(query);

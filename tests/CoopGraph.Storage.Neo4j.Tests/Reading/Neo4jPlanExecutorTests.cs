@@ -126,6 +126,18 @@ public sealed class Neo4jPlanExecutorTests
     }
 
     [Fact]
+    public async Task An_id_without_its_label_prefix_is_not_found_with_the_id_form_and_no_round_trip()
+    {
+        await using var api = new ApiOverNeo4j(_ => throw new InvalidOperationException("no statement should be sent"));
+        var response = await api.ExecuteAsync("""{ paths(from: "quang-nam", to: "province:nagasaki") { length } }""");
+
+        var error = response.GetProperty("errors")[0];
+        Assert.Equal("NOT_FOUND", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal("No entity has the id 'quang-nam': ids read label:key, for instance 'province:quang-nam'.", error.GetProperty("message").GetString());
+        Assert.Empty(api.Handler.Requests);
+    }
+
+    [Fact]
     public async Task A_path_end_that_does_not_exist_is_not_found_as_on_the_embedded_store()
     {
         const string answer = """
