@@ -15,11 +15,12 @@ internal static class ApiNames
     /// </summary>
     public static string Article(string word)
     {
-        string[] soundsLikeAConsonant = ["uni", "use", "usu", "eu", "one", "ure"];
         var vowel = word.Length > 0 && "AEIOUaeiou".Contains(word[0])
-            && !soundsLikeAConsonant.Any(p => word.StartsWith(p, StringComparison.OrdinalIgnoreCase));
+            && !VowelsSoundingLikeConsonants.Any(p => word.StartsWith(p, StringComparison.OrdinalIgnoreCase));
         return vowel ? "An" : "A";
     }
+
+    private static readonly string[] VowelsSoundingLikeConsonants = ["uni", "use", "usu", "eu", "one", "ure"];
 
     /// <summary>Root lookup: <c>province</c>.</summary>
     public static string Lookup(NodeType label) => LowerFirst(label.Name);

@@ -24,7 +24,6 @@ internal static class CoopGraphCommandLine
             root.Subcommands.Add(command);
         }
 
-        InvalidSettingsAction.Apply(root);
         return root;
     }
 

@@ -1,15 +1,16 @@
 using CoopGraph.Graph.Schema.Compilation;
+using CoopGraph.Host.Cli;
+using CoopGraph.Host.Configuration;
 using CoopGraph.Storage.Backends;
 using CoopGraph.Storage.Embedded;
 using CoopGraph.Storage.Neo4j;
-
-using CoopGraph.Host.Cli;
 
 namespace CoopGraph.Host.Hosting;
 
 /// <summary>
 /// Failures whose message tells the user what is wrong and what to do (a data file in use, empty or damaged; type
-/// definitions with errors; a store kind not known or settings it cannot use; a store that cannot be reached), so the server and the tools print the message alone.
+/// definitions with errors; settings that name nothing or do not convert; a store kind not known or settings it
+/// cannot use; a store that cannot be reached), so the server and the tools print the message alone.
 /// Any other exception is a fault of this build and keeps its stack trace.
 /// </summary>
 internal static class UserFacing
@@ -19,6 +20,7 @@ internal static class UserFacing
     {
         DataFileException or ModelCompilationException or UnknownStoreKindException or StoreSettingsException => ExitCodes.InvalidInput,
         StoreUnavailableException => ExitCodes.StoreUnavailable,
+        InvalidSettingsException => ExitCodes.InvalidSettings,
         _ => null,
     };
 }

@@ -19,7 +19,7 @@ public sealed record EntityField(string ResponseName, EntitySource Source, Entit
         Source is ExpandRelationship { Field: { IsRequired: true, IsList: false } field }
             ? new PlanExecutionException(
                 "INTERNAL",
-                $"{ownerId ?? "A " + field.Owner.Name} has no {field.RelationshipType.Name} relationship to a {field.TargetTypeName}, which the type "
+                $"{ownerId ?? "An entity of " + field.Owner.Name} has no {field.RelationshipType.Name} relationship to a {field.TargetTypeName}, which the type "
                 + $"definitions require ({field.Owner.Name}.{field.Name}): the stored graph is damaged. Import the missing relationship or restore the data.")
             : null;
 }

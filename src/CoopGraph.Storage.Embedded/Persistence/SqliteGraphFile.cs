@@ -77,13 +77,9 @@ internal sealed partial class SqliteGraphFile : IDisposable
     /// file, which start-up must take for a truncated one. A crash before the rename leaves only the staging file,
     /// which the next start replaces.
     /// </summary>
+    /// <remarks>The file's folder exists: the writer's lock beside the file (<see cref="DataFileLock"/>) was taken first.</remarks>
     private static void CreateInitialised(GraphModel model, EmbeddedStoreOptions options)
     {
-        if (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(options.DataPath)) is { } directory)
-        {
-            Directory.CreateDirectory(directory);
-        }
-
         var staging = options.DataPath + ".new";
         foreach (var leftover in new[] { staging, staging + "-wal", staging + "-shm" })
         {

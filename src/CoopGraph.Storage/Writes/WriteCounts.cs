@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace CoopGraph.Storage.Writes;
 
 /// <summary>What a batch does, counted while a store checks it; becomes the <see cref="WriteResult"/> once committed.</summary>
@@ -19,7 +21,8 @@ public sealed class WriteCounts
 
     public int RelationshipsDeleted { get; set; }
 
-    private readonly Dictionary<string, NameCounts> _byName = new(StringComparer.Ordinal);
+    /// <summary>Created, updated and unchanged per name, counted in place: an import counts every one of its facts here.</summary>
+    private readonly Dictionary<string, int[]> _byName = new(StringComparer.Ordinal);
 
     /// <summary>Counts a node write of the label.</summary>
     public void Node(string label, WriteOutcome outcome)
@@ -63,16 +66,12 @@ public sealed class WriteCounts
         NodesCreated, NodesUpdated, NodesUnchanged, NodesDeleted,
         RelationshipsCreated, RelationshipsUpdated, RelationshipsUnchanged, RelationshipsDeleted,
         version,
-        new Dictionary<string, NameCounts>(_byName, StringComparer.Ordinal));
+        _byName.ToDictionary(e => e.Key, e => new NameCounts(e.Value[0], e.Value[1], e.Value[2]), StringComparer.Ordinal));
 
     private void CountName(string name, WriteOutcome outcome)
     {
-        var counts = _byName.GetValueOrDefault(name) ?? NameCounts.None;
-        _byName[name] = outcome switch
-        {
-            WriteOutcome.Created => counts with { Created = counts.Created + 1 },
-            WriteOutcome.Updated => counts with { Updated = counts.Updated + 1 },
-            _ => counts with { Unchanged = counts.Unchanged + 1 },
-        };
+        ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(_byName, name, out _);
+        counts ??= new int[3];
+        counts[(int)outcome]++;
     }
 }

@@ -1,4 +1,3 @@
-using CoopGraph.Graph.Schema.Compilation;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Seed;
 using CoopGraph.Storage.Embedded;
@@ -8,9 +7,9 @@ namespace CoopGraph.Host.Tests.Durability;
 /// <summary>What a data file holds, read as the next start would read it (after SQLite's recovery), and what the seed holds.</summary>
 internal static class StoredGraph
 {
-    public static readonly GraphModel Model = ModelCompiler.CompileDirectory(Path.Combine(RepositoryPaths.Root, "schema")).Model!;
+    public static GraphModel Model => DomainModel.Model;
 
-    public static string SeedFolder { get; } = Path.Combine(RepositoryPaths.Root, "seed");
+    public static string SeedFolder => RepositoryPaths.SeedDirectory;
 
     public static (int Nodes, int Relationships) Seed { get; } = CountSeed();
 

@@ -2,7 +2,7 @@ using CoopGraph.Host.Cli;
 
 namespace CoopGraph.Host.Tests.Cli;
 
-public sealed class InvalidSettingsActionTests
+public sealed class InvalidSettingsTests
 {
     /// <summary>A server that got past the check would run until stopped; the bound turns that into a failure.</summary>
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(60);
