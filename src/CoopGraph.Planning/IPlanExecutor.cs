@@ -1,4 +1,4 @@
-using System.Text.Json;
+using CoopGraph.Planning.Output;
 
 namespace CoopGraph.Planning;
 
@@ -8,8 +8,12 @@ namespace CoopGraph.Planning;
 /// </summary>
 public interface IPlanExecutor
 {
-    /// <exception cref="PlanExecutionException">The plan could not run (limit, store unavailable, timeout).</exception>
-    ValueTask ExecuteAsync(OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken);
+    /// <summary>
+    /// Writes the data to <paramref name="output"/>; a field that fails is null there (or its nearest nullable parent) and
+    /// its error is one of the output's failures, with the field's path.
+    /// </summary>
+    /// <exception cref="PlanExecutionException">The plan could not run at all (store unavailable, the operation refused as a whole).</exception>
+    ValueTask ExecuteAsync(OperationPlan plan, ResponseOutput output, CancellationToken cancellationToken);
 
     /// <summary>
     /// True when the store already holds, for its current version, the results of every

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 using CoopGraph.Storage.Backends;
 using CoopGraph.Storage.Embedded.Execution;
 
@@ -16,8 +16,8 @@ public sealed partial class EmbeddedGraphStore
     /// <summary>The SQLite file (or <c>:memory:</c>).</summary>
     public string Location { get; }
 
-    public ValueTask ExecuteAsync(OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken) =>
-        _executor.ExecuteAsync(plan, writer, cancellationToken);
+    public ValueTask ExecuteAsync(OperationPlan plan, ResponseOutput output, CancellationToken cancellationToken) =>
+        _executor.ExecuteAsync(plan, output, cancellationToken);
 
     /// <summary>The indexes are built in memory as the file loads, and the file's tables when it is created: nothing is left to do.</summary>
     public Task<string> InitializeAsync(CancellationToken cancellationToken = default) =>

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 using CoopGraph.Storage.Backends;
 using CoopGraph.Storage.Neo4j.Bootstrap;
 using CoopGraph.Storage.Neo4j.Client;
@@ -21,8 +21,8 @@ public sealed partial class Neo4jGraphStore
     /// <summary>The server and database, never the credentials.</summary>
     public string Location => $"{Client.Options.Uri}, database {Client.Options.Database}";
 
-    public ValueTask ExecuteAsync(OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken) =>
-        _executor.ExecuteAsync(plan, writer, cancellationToken);
+    public ValueTask ExecuteAsync(OperationPlan plan, ResponseOutput output, CancellationToken cancellationToken) =>
+        _executor.ExecuteAsync(plan, output, cancellationToken);
 
     /// <exception cref="StoreUnavailableException">Neo4j does not answer or refuses the credentials.</exception>
     public async Task<string> InitializeAsync(CancellationToken cancellationToken = default)

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text.Json;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 
 namespace CoopGraph.Benchmarks.Api;
 
@@ -12,11 +12,11 @@ internal sealed class TimedPlanExecutor(IPlanExecutor inner) : IPlanExecutor
     /// <summary>Bytes the last run allocated on this thread: the store's reads and the rendered data buffer.</summary>
     public long LastAllocated { get; private set; }
 
-    public async ValueTask ExecuteAsync(OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken)
+    public async ValueTask ExecuteAsync(OperationPlan plan, ResponseOutput output, CancellationToken cancellationToken)
     {
         var allocated = GC.GetAllocatedBytesForCurrentThread();
         var start = Stopwatch.GetTimestamp();
-        await inner.ExecuteAsync(plan, writer, cancellationToken);
+        await inner.ExecuteAsync(plan, output, cancellationToken);
         Last = Stopwatch.GetElapsedTime(start);
         LastAllocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
     }

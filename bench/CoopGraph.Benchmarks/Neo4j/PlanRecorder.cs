@@ -1,5 +1,5 @@
-using System.Text.Json;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 
 namespace CoopGraph.Benchmarks.Neo4j;
 
@@ -8,9 +8,9 @@ internal sealed class PlanRecorder(IPlanExecutor inner) : IPlanExecutor
 {
     public OperationPlan? Last { get; private set; }
 
-    public ValueTask ExecuteAsync(OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken)
+    public ValueTask ExecuteAsync(OperationPlan plan, ResponseOutput output, CancellationToken cancellationToken)
     {
         Last = plan;
-        return inner.ExecuteAsync(plan, writer, cancellationToken);
+        return inner.ExecuteAsync(plan, output, cancellationToken);
     }
 }

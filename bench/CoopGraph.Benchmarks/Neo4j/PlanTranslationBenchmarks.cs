@@ -1,8 +1,7 @@
-using System.Buffers;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 using CoopGraph.Planning.Fields;
 using CoopGraph.Planning.Operands;
 using CoopGraph.Planning.Paging;
@@ -43,13 +42,9 @@ public class PlanTranslationBenchmarks
     [Benchmark(Baseline = true, Description = "control: embedded store runs the plan")]
     public int Embedded()
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            _embedded.ExecuteAsync(_plans[Shape], writer, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        }
-
-        return buffer.WrittenCount;
+        using var output = new ResponseOutput();
+        _embedded.ExecuteAsync(_plans[Shape], output, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return (int)output.ToSequence().Length;
     }
 
     [Benchmark(Description = "translate the plan to Cypher")]

@@ -1,9 +1,8 @@
-using System.Buffers;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using CoopGraph.Benchmarks.Api;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 using CoopGraph.Storage.Embedded;
 using CoopGraph.Storage.Embedded.Execution;
 using CoopGraph.Storage.Neo4j.Reading;
@@ -61,13 +60,9 @@ public class TraversalTranslationBenchmarks
     [Benchmark(Baseline = true, Description = "control: embedded store runs the plan")]
     public int Embedded()
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            _embedded.ExecuteAsync(_plan, writer, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        }
-
-        return buffer.WrittenCount;
+        using var output = new ResponseOutput();
+        _embedded.ExecuteAsync(_plan, output, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        return (int)output.ToSequence().Length;
     }
 
     [Benchmark(Description = "translate the plan to Cypher")]

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 
 namespace CoopGraph.Benchmarks.WholeGraph;
 
@@ -11,14 +11,14 @@ internal sealed class ConcurrencyProbe(IPlanExecutor inner) : IPlanExecutor
 
     public int MostAtOnce => Volatile.Read(ref _most);
 
-    public async ValueTask ExecuteAsync(OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken)
+    public async ValueTask ExecuteAsync(OperationPlan plan, ResponseOutput output, CancellationToken cancellationToken)
     {
         var now = Interlocked.Increment(ref _running);
         InterlockedMax(now);
         try
         {
             // The embedded executor runs on the caller's thread: off it, so that concurrent callers really overlap.
-            await Task.Run(async () => await inner.ExecuteAsync(plan, writer, cancellationToken), cancellationToken);
+            await Task.Run(async () => await inner.ExecuteAsync(plan, output, cancellationToken), cancellationToken);
         }
         finally
         {

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 using CoopGraph.Planning.Traversals;
 using Microsoft.Extensions.Options;
 
@@ -28,11 +28,11 @@ public sealed class HeavyRequestGate : IDisposable
 
     /// <summary>Runs the plan on <paramref name="executor"/>, in turn with the other heavy requests when it is one.</summary>
     /// <exception cref="PlanExecutionException"><c>LIMIT_EXCEEDED</c> when no turn came free within HeavyQueueTimeout.</exception>
-    public async ValueTask ExecuteAsync(IPlanExecutor executor, OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken)
+    public async ValueTask ExecuteAsync(IPlanExecutor executor, OperationPlan plan, ResponseOutput output, CancellationToken cancellationToken)
     {
         if (_turns is null || !WholeGraphWork.Any(plan) || executor.HasWholeGraphResultsAtHand(plan))
         {
-            await executor.ExecuteAsync(plan, writer, cancellationToken);
+            await executor.ExecuteAsync(plan, output, cancellationToken);
             return;
         }
 
@@ -43,7 +43,7 @@ public sealed class HeavyRequestGate : IDisposable
 
         try
         {
-            await executor.ExecuteAsync(plan, writer, cancellationToken);
+            await executor.ExecuteAsync(plan, output, cancellationToken);
         }
         finally
         {

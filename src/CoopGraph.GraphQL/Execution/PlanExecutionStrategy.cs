@@ -1,10 +1,10 @@
 using System.Buffers;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.GraphQL.Plans;
 using CoopGraph.GraphQL.Schema;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -17,7 +17,7 @@ namespace CoopGraph.GraphQL.Execution;
 /// <summary>
 /// Runs a query as one plan: graphql-dotnet has parsed, validated and coerced it; this reads
 /// the selection into a plan, lets the store run the whole plan in one pass and hands the
-/// rendered JSON to the response writer. Operations that also ask for introspection run
+/// rendered JSON, and the field errors met on the way, to the response writer. Operations that also ask for introspection run
 /// through graphql-dotnet's own execution, with the data fields read from a rendered plan.
 /// </summary>
 internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits> limits, IPlanExecutor executor, HeavyRequestGate gate, PreparedOperations prepared) : ParallelExecutionStrategy
@@ -37,18 +37,7 @@ internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits
             ? rootFields.Where(f => f.Value.field.Name.Value.Span is not ("__schema" or "__type" or "__typename")).ToArray()
             : rootFields.ToArray();
 
-        var builder = new PlanBuilder(context, model, limits.Value, Collect, typeHints: introspection);
-        var plan = builder.Build(dataFields);
-        if (builder.Errors.Count > 0)
-        {
-            foreach (var error in builder.Errors)
-            {
-                context.Errors.Add(error);
-            }
-
-            return new ExecutionResult { Executed = true };
-        }
-
+        var plan = new PlanBuilder(context, model, limits.Value, Collect, typeHints: introspection).Build(dataFields);
         if (context.UserContext.TryGetValue(ExplainOnlyKey, out var explainOnly) && explainOnly is true)
         {
             context.OutputExtensions["plan"] = plan.ToString();
@@ -60,10 +49,23 @@ internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits
             context.OutputExtensions["plan"] = plan.ToString();
         }
 
-        var rendered = await RenderAsync(plan, context.CancellationToken);
+        // The buffer outlives the output's writer: graphql-dotnet serializes the data after this method returns.
+        var output = new ResponseOutput();
+        ReadOnlySequence<byte> rendered;
+        await using (output)
+        {
+            await gate.ExecuteAsync(executor, plan, output, context.CancellationToken);
+            rendered = output.ToSequence();
+        }
+
+        foreach (var failure in output.Failures)
+        {
+            context.Errors.Add(FieldErrors.ToExecutionError(failure));
+        }
+
         if (!introspection)
         {
-            if (context.Operation.Variables is not { Items.Count: > 0 } && context.ExecutionOptions.Query is { } query && context.OutputExtensions.Count == 0)
+            if (output.Failures.Count == 0 && context.Operation.Variables is not { Items.Count: > 0 } && context.ExecutionOptions.Query is { } query && context.OutputExtensions.Count == 0)
             {
                 prepared.Remember(query, context.ExecutionOptions.OperationName, plan);
             }
@@ -71,9 +73,14 @@ internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits
             return new ExecutionResult
             {
                 Executed = true,
-                Data = new RenderedJson(rendered),
+                Data = output.DataIsNull ? null : new RenderedJson(rendered),
                 Extensions = context.OutputExtensions.Count > 0 ? context.OutputExtensions : null,
             };
+        }
+
+        if (output.DataIsNull)
+        {
+            return new ExecutionResult { Executed = true, Extensions = context.OutputExtensions.Count > 0 ? context.OutputExtensions : null };
         }
 
         // A clone outlives the document: graphql-dotnet serializes the values after this method returns.
@@ -83,17 +90,6 @@ internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits
         }
 
         return await base.ExecuteAsync(context);
-    }
-
-    private async Task<ReadOnlySequence<byte>> RenderAsync(OperationPlan plan, CancellationToken cancellationToken)
-    {
-        var buffer = new SegmentedBufferWriter();
-        await using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            await gate.ExecuteAsync(executor, plan, writer, cancellationToken);
-        }
-
-        return buffer.ToSequence();
     }
 
     private IEnumerable<KeyValuePair<string, (GraphQLField Field, FieldType FieldType)>> Collect(

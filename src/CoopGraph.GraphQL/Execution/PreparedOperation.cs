@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 
 namespace CoopGraph.GraphQL.Execution;
 
@@ -10,6 +11,9 @@ public sealed class PreparedOperation
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly byte[] DataOpen = "{\"data\":"u8.ToArray();
     private static readonly byte[] Close = "}"u8.ToArray();
+    private static readonly byte[] ErrorsOpen = "{\"errors\":"u8.ToArray();
+    private static readonly byte[] DataAfterErrors = ",\"data\":"u8.ToArray();
+    private static readonly byte[] NullAndClose = "null}"u8.ToArray();
 
     private readonly OperationPlan _plan;
     private readonly IPlanExecutor _executor;
@@ -25,36 +29,42 @@ public sealed class PreparedOperation
     }
 
     /// <summary>
-    /// Writes <c>{"data": …}</c>, or <c>{"errors": [..], "data": null}</c> with a contract code when the store
-    /// fails or the request runs past its time limit. The data is rendered before anything is written, so an
-    /// error never follows half a response.
+    /// Writes <c>{"data": …}</c>, with the field errors before it when a field failed, or <c>{"errors": [..], "data": null}</c>
+    /// with a contract code when the store fails or the request runs past its time limit. The data is rendered before
+    /// anything is written, so an error never follows half a response.
     /// </summary>
     /// <exception cref="OperationCanceledException">The caller cancelled (the client went away).</exception>
     public async Task WriteResponseAsync(Stream output, CancellationToken cancellationToken)
     {
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(_timeout);
-        var buffer = new SegmentedBufferWriter();
+        await using var data = new ResponseOutput();
         try
         {
-            await using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-            {
-                await _gate.ExecuteAsync(_executor, _plan, writer, timeout.Token);
-            }
+            await _gate.ExecuteAsync(_executor, _plan, data, timeout.Token);
         }
         catch (PlanExecutionException e)
         {
-            await WriteErrorAsync(output, e.Code, e.Message, cancellationToken);
+            await WriteErrorAsync(output, new FieldFailure(e.Code, e.Message, [], null), cancellationToken);
             return;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            await WriteErrorAsync(output, "LIMIT_EXCEEDED", "The request ran past its time limit (limit RequestTimeout).", cancellationToken);
+            await WriteErrorAsync(output, new FieldFailure("LIMIT_EXCEEDED", "The request ran past its time limit (limit RequestTimeout).", [], null), cancellationToken);
             return;
         }
 
-        await output.WriteAsync(DataOpen, cancellationToken);
-        foreach (var segment in buffer.ToSequence())
+        var rendered = data.ToSequence();
+        if (data.Failures.Count > 0)
+        {
+            await WriteFailuresAsync(output, data.Failures, cancellationToken);
+        }
+        else
+        {
+            await output.WriteAsync(DataOpen, cancellationToken);
+        }
+
+        foreach (var segment in rendered)
         {
             await output.WriteAsync(segment, cancellationToken);
         }
@@ -62,20 +72,66 @@ public sealed class PreparedOperation
         await output.WriteAsync(Close, cancellationToken);
     }
 
-    private static async Task WriteErrorAsync(Stream output, string code, string message, CancellationToken cancellationToken)
+    /// <summary>The errors and the <c>data</c> key, which the rendered data then follows.</summary>
+    private static async Task WriteFailuresAsync(Stream output, IReadOnlyList<FieldFailure> failures, CancellationToken cancellationToken)
     {
-        await using var writer = new Utf8JsonWriter(output, WriterOptions);
-        writer.WriteStartObject();
-        writer.WriteStartArray("errors");
-        writer.WriteStartObject();
-        writer.WriteString("message", message);
-        writer.WriteStartObject("extensions");
-        writer.WriteString("code", code);
-        writer.WriteEndObject();
-        writer.WriteEndObject();
+        await output.WriteAsync(ErrorsOpen, cancellationToken);
+        await using (var writer = new Utf8JsonWriter(output, WriterOptions))
+        {
+            WriteErrors(writer, failures);
+            await writer.FlushAsync(cancellationToken);
+        }
+
+        await output.WriteAsync(DataAfterErrors, cancellationToken);
+    }
+
+    private static async Task WriteErrorAsync(Stream output, FieldFailure failure, CancellationToken cancellationToken)
+    {
+        await WriteFailuresAsync(output, [failure], cancellationToken);
+        await output.WriteAsync(NullAndClose, cancellationToken);
+    }
+
+    private static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<FieldFailure> failures)
+    {
+        writer.WriteStartArray();
+        foreach (var failure in failures)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("message", failure.Message);
+            if (failure.Site is { } site)
+            {
+                writer.WriteStartArray("locations");
+                writer.WriteStartObject();
+                writer.WriteNumber("line", site.Line);
+                writer.WriteNumber("column", site.Column);
+                writer.WriteEndObject();
+                writer.WriteEndArray();
+            }
+
+            if (failure.Path.Count > 0)
+            {
+                writer.WriteStartArray("path");
+                foreach (var segment in failure.Path)
+                {
+                    if (segment is int index)
+                    {
+                        writer.WriteNumberValue(index);
+                    }
+                    else
+                    {
+                        writer.WriteStringValue((string)segment);
+                    }
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteStartObject("extensions");
+            writer.WriteString("code", failure.Code);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndArray();
-        writer.WriteNull("data");
-        writer.WriteEndObject();
-        await writer.FlushAsync(cancellationToken);
     }
 }

@@ -40,11 +40,8 @@ internal sealed partial class PlanBuilder
 
     private List<OutputField> ConnectionParts(IComplexGraphType connectionType, GraphQLSelectionSet? selectionSet, IReadOnlyList<NodeType> targets)
     {
-        var parts = new List<OutputField>();
-        foreach (var (responseName, (field, fieldType)) in _collect(_context, connectionType, selectionSet))
-        {
-            _path.Push(responseName);
-            OutputField? part = field.Name.Value.Span.SequenceEqual("__typename")
+        return Selected(connectionType, selectionSet, (responseName, field, fieldType) =>
+            field.Name.Value.Span.SequenceEqual("__typename")
                 ? new TypenameField(responseName, connectionType.Name)
                 : FieldMeaning.Of(fieldType) switch
                 {
@@ -53,25 +50,14 @@ internal sealed partial class PlanBuilder
                     StructureMeaning { Kind: StructureKind.Nodes } => new NodesField(responseName, false, Projection(targets, field.SelectionSet)),
                     StructureMeaning { Kind: StructureKind.Edges } => new EdgesField(responseName, EdgeParts(fieldType, field, targets)),
                     _ => Fail("INTERNAL", $"The connection field '{field.Name.StringValue}' has no plan."),
-                };
-            if (part is not null)
-            {
-                parts.Add(part);
-            }
-
-            _path.Pop();
-        }
-
-        return parts;
+                });
     }
 
     private List<OutputField> PageInfoParts(FieldType fieldType, GraphQLField field)
     {
         var type = (IComplexGraphType)fieldType.ResolvedType!.GetNamedType();
-        var parts = new List<OutputField>();
-        foreach (var (responseName, (sub, subType)) in _collect(_context, type, field.SelectionSet))
-        {
-            parts.Add(sub.Name.Value.Span.SequenceEqual("__typename")
+        return Selected(type, field.SelectionSet, (responseName, sub, subType) =>
+            sub.Name.Value.Span.SequenceEqual("__typename")
                 ? new TypenameField(responseName, type.Name)
                 : new ConnectionValueField(responseName, FieldMeaning.Of<StructureMeaning>(subType)!.Kind switch
                 {
@@ -80,19 +66,13 @@ internal sealed partial class PlanBuilder
                     StructureKind.StartCursor => ConnectionValue.StartCursor,
                     _ => ConnectionValue.EndCursor,
                 }));
-        }
-
-        return parts;
     }
 
     private List<OutputField> EdgeParts(FieldType fieldType, GraphQLField field, IReadOnlyList<NodeType> targets)
     {
         var type = (IComplexGraphType)fieldType.ResolvedType!.GetNamedType();
-        var parts = new List<OutputField>();
-        foreach (var (responseName, (sub, subType)) in _collect(_context, type, field.SelectionSet))
-        {
-            _path.Push(responseName);
-            parts.Add(sub.Name.Value.Span.SequenceEqual("__typename")
+        return Selected(type, field.SelectionSet, (responseName, sub, subType) =>
+            sub.Name.Value.Span.SequenceEqual("__typename")
                 ? new TypenameField(responseName, type.Name)
                 : FieldMeaning.Of<StructureMeaning>(subType)!.Kind switch
                 {
@@ -101,24 +81,15 @@ internal sealed partial class PlanBuilder
                     StructureKind.Sources => new SourcesField(responseName, SourceRefFields(subType, sub)),
                     _ => new EdgePropertiesField(responseName, EdgePropertyParts(subType, sub)),
                 });
-            _path.Pop();
-        }
-
-        return parts;
     }
 
     private List<OutputField> EdgePropertyParts(FieldType fieldType, GraphQLField field)
     {
         var type = (IComplexGraphType)fieldType.ResolvedType!.GetNamedType();
-        var parts = new List<OutputField>();
-        foreach (var (responseName, (sub, subType)) in _collect(_context, type, field.SelectionSet))
-        {
-            parts.Add(sub.Name.Value.Span.SequenceEqual("__typename")
+        return Selected(type, field.SelectionSet, (responseName, sub, subType) =>
+            sub.Name.Value.Span.SequenceEqual("__typename")
                 ? new TypenameField(responseName, type.Name)
                 : new PropertyField(responseName, FieldMeaning.Of<PropertyMeaning>(subType)!.Property));
-        }
-
-        return parts;
     }
 
     /// <summary>Validates first/last/after/before and decodes the cursors against the order.</summary>

@@ -24,13 +24,10 @@ internal sealed partial class PlanBuilder
         }
 
         var resultType = (IComplexGraphType)fieldType.ResolvedType!.GetNamedType();
-        var fields = new List<OutputField>();
-        foreach (var (name, (sub, subType)) in _collect(_context, resultType, field.SelectionSet))
-        {
-            fields.Add(sub.Name.Value.Span.SequenceEqual("__typename")
+        var fields = Selected(resultType, field.SelectionSet, (name, sub, subType) =>
+            sub.Name.Value.Span.SequenceEqual("__typename")
                 ? new TypenameField(name, resultType.Name)
                 : new StoreQueryValueField(name, FieldMeaning.Of<StructureMeaning>(subType)!.Kind == StructureKind.CypherColumns ? StoreQueryValue.Columns : StoreQueryValue.Rows));
-        }
 
         return new StoreQueryField(
             responseName,

@@ -26,11 +26,8 @@ internal sealed partial class PlanBuilder
     private List<OutputField> RelationshipFields(FieldType fieldType, GraphQLSelectionSet? selectionSet)
     {
         var relationshipType = (IComplexGraphType)fieldType.ResolvedType!.GetNamedType();
-        var fields = new List<OutputField>();
-        foreach (var (name, (sub, subType)) in _collect(_context, relationshipType, selectionSet))
-        {
-            _path.Push(name);
-            fields.Add(sub.Name.Value.Span.SequenceEqual("__typename")
+        return Selected(relationshipType, selectionSet, (name, sub, subType) =>
+            sub.Name.Value.Span.SequenceEqual("__typename")
                 ? new TypenameField(name, relationshipType.Name)
                 : FieldMeaning.Of<StructureMeaning>(subType)!.Kind switch
                 {
@@ -41,10 +38,6 @@ internal sealed partial class PlanBuilder
                     StructureKind.RelationshipEnd => new RelationshipEndField(name, false, Projection(_model.Labels, sub.SelectionSet)),
                     _ => new SourcesField(name, SourceRefFields(subType, sub)),
                 });
-            _path.Pop();
-        }
-
-        return fields;
     }
 
     private OutputField? BuildNeighbours(string responseName, GraphQLField field, FieldType fieldType)
@@ -79,17 +72,12 @@ internal sealed partial class PlanBuilder
 
         var searchable = (labels ?? _model.Labels).Where(l => l.Searchable.Count > 0).ToArray();
         var hitType = (IComplexGraphType)_context.Schema.AllTypes["SearchHit"]!;
-        var fields = new List<OutputField>();
-        foreach (var (name, (sub, subType)) in _collect(_context, hitType, field.SelectionSet))
-        {
-            _path.Push(name);
-            fields.Add(sub.Name.Value.Span.SequenceEqual("__typename")
+        var fields = Selected(hitType, field.SelectionSet, (name, sub, subType) =>
+            sub.Name.Value.Span.SequenceEqual("__typename")
                 ? new TypenameField(name, hitType.Name)
                 : FieldMeaning.Of<StructureMeaning>(subType)!.Kind == StructureKind.HitScore
                     ? new SearchScoreField(name)
                     : new NodesField(name, true, Projection(searchable, sub.SelectionSet)));
-            _path.Pop();
-        }
 
         return new SearchField(responseName, text, searchable, limit, fields);
     }

@@ -94,27 +94,22 @@ internal sealed partial class PlanBuilder
     /// <summary>The fields of a Path, Subgraph, RankedEntity or TimelineEntry selection.</summary>
     private List<OutputField> TraversalParts(FieldType fieldType, GraphQLSelectionSet? selectionSet)
     {
-        var fields = new List<OutputField>();
         if (fieldType.ResolvedType!.GetNamedType() is not IObjectGraphType resultType || FieldMeaning.Of<TraversalPartMeaning>(resultType.Fields.First()) is null)
         {
-            return fields;
+            return [];
         }
 
-        foreach (var (name, (sub, subType)) in _collect(_context, resultType, selectionSet))
+        return Selected(resultType, selectionSet, (name, sub, subType) =>
         {
-            _path.Push(name);
             var value = FieldMeaning.Of<TraversalPartMeaning>(subType)?.Value;
-            fields.Add(value switch
+            return value switch
             {
                 null => new TypenameField(name, resultType.Name),
                 TraversalValue.Nodes or TraversalValue.Node or TraversalValue.Entity => new TraversalEntitiesField(name, value.Value, Projection(_model.Labels, sub.SelectionSet)),
                 TraversalValue.Relationships or TraversalValue.Relationship => new TraversalRelationshipsField(name, value.Value, RelationshipFields(subType, sub.SelectionSet)),
                 _ => new TraversalScalarField(name, value.Value),
-            });
-            _path.Pop();
-        }
-
-        return fields;
+            };
+        });
     }
 
     private TraversalLimits TraversalLimits() =>

@@ -15,8 +15,9 @@ namespace CoopGraph.GraphQL.Plans;
 /// <summary>
 /// Reads one validated operation into one plan. Field collection (fragments, type
 /// conditions, @skip/@include, merging) is graphql-dotnet's; what each field means comes
-/// from the metadata the schema generator attached. Problems are collected as GraphQL
-/// errors with their path; the plan is only used when there are none.
+/// from the metadata the schema generator attached. A problem found while reading a field
+/// (a bad argument, a page past the limit) fails that field alone: the plan holds a
+/// <see cref="FailedField"/> in its place, and the rest of the operation runs.
 /// </summary>
 internal sealed partial class PlanBuilder
 {
@@ -25,7 +26,7 @@ internal sealed partial class PlanBuilder
     private readonly ApiLimits _limits;
     private readonly FieldCollector _collect;
     private readonly bool _typeHints;
-    private readonly List<ExecutionError> _errors = [];
+    private readonly List<PlanExecutionException> _pending = [];
     private readonly Stack<string> _path = new();
 
     /// <param name="typeHints">Record each entity's label under a hidden key, for graphql-dotnet's own execution (fallback).</param>
@@ -38,20 +39,15 @@ internal sealed partial class PlanBuilder
         _typeHints = typeHints;
     }
 
-    public IReadOnlyList<ExecutionError> Errors => _errors;
-
     public OperationPlan Build(IEnumerable<KeyValuePair<string, (GraphQLField Field, FieldType FieldType)>> rootFields)
     {
         var fields = new List<OutputField>();
         foreach (var (responseName, (field, fieldType)) in rootFields)
         {
-            _path.Push(responseName);
-            if (BuildRootField(responseName, field, fieldType) is { } output)
+            if (Selected(responseName, field, fieldType, BuildRootField) is { } output)
             {
                 fields.Add(output);
             }
-
-            _path.Pop();
         }
 
         return new OperationPlan(fields);
@@ -87,7 +83,7 @@ internal sealed partial class PlanBuilder
                 return BuildCypher(responseName, field, fieldType, args);
             default:
                 return BuildTraversalField(responseName, field, fieldType, args)
-                    ?? (Errors.Count > 0 ? null : Fail("INTERNAL", $"The field '{field.Name.StringValue}' has no plan."));
+                    ?? (_pending.Count > 0 ? null : Fail("INTERNAL", $"The field '{field.Name.StringValue}' has no plan."));
         }
     }
 
@@ -97,22 +93,10 @@ internal sealed partial class PlanBuilder
         var byLabel = new Dictionary<NodeType, IReadOnlyList<OutputField>>();
         foreach (var label in labels)
         {
-            var objectType = ObjectTypeOf(label);
-            var fields = new List<OutputField>();
+            var fields = Selected(ObjectTypeOf(label), selectionSet, (responseName, field, fieldType) => BuildEntityField(label, responseName, field, fieldType));
             if (_typeHints)
             {
-                fields.Add(new TypenameField(ApiSchemaBuilder.TypeHintKey, null));
-            }
-
-            foreach (var (responseName, (field, fieldType)) in _collect(_context, objectType, selectionSet))
-            {
-                _path.Push(responseName);
-                if (BuildEntityField(label, responseName, field, fieldType) is { } output)
-                {
-                    fields.Add(output);
-                }
-
-                _path.Pop();
+                fields.Insert(0, new TypenameField(ApiSchemaBuilder.TypeHintKey, null));
             }
 
             byLabel[label] = fields;
@@ -159,10 +143,8 @@ internal sealed partial class PlanBuilder
 
     private List<OutputField> SourceRefFields(FieldType fieldType, GraphQLField field)
     {
-        var fields = new List<OutputField>();
-        foreach (var (responseName, (sub, subType)) in _collect(_context, (IComplexGraphType)fieldType.ResolvedType!.GetNamedType(), field.SelectionSet))
-        {
-            fields.Add(sub.Name.Value.Span.SequenceEqual("__typename")
+        return Selected((IComplexGraphType)fieldType.ResolvedType!.GetNamedType(), field.SelectionSet, (responseName, sub, subType) =>
+            sub.Name.Value.Span.SequenceEqual("__typename")
                 ? new TypenameField(responseName, "SourceRef")
                 : FieldMeaning.Of(subType) switch
                 {
@@ -171,9 +153,6 @@ internal sealed partial class PlanBuilder
                     StructureMeaning { Kind: StructureKind.SourceNote } => new SourceRefValueField(responseName, SourceRefValue.Note),
                     _ => new SourceRefSourceField(responseName, Projection(SourceLabels(), sub.SelectionSet)),
                 });
-        }
-
-        return fields;
     }
 
     private IReadOnlyList<NodeType> SourceLabels() =>
@@ -198,10 +177,5 @@ internal sealed partial class PlanBuilder
     {
         AddError(code, message);
         return null;
-    }
-
-    private void AddError(string code, string message)
-    {
-        _errors.Add(new ExecutionError(message) { Code = code, Path = _path.Reverse().Cast<object>().ToArray() });
     }
 }

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Text.Json;
 using CoopGraph.GraphQL.DependencyInjection;
 using CoopGraph.GraphQL.Execution;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 
 namespace CoopGraph.Host.Cli;
 
@@ -54,7 +54,7 @@ internal sealed class ExplainCommand : ICliCommand
     /// <summary>Explaining stops after planning; a plan reaching this executor would be a bug.</summary>
     private sealed class PlansAreNotRun : IPlanExecutor
     {
-        public ValueTask ExecuteAsync(OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken) =>
+        public ValueTask ExecuteAsync(OperationPlan plan, ResponseOutput output, CancellationToken cancellationToken) =>
             throw new PlanExecutionException("INTERNAL", "explain plans operations; it does not run them.");
     }
 }

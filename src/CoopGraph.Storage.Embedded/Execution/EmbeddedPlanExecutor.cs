@@ -1,5 +1,5 @@
-using System.Text.Json;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 using CoopGraph.Planning.Traversals;
 using CoopGraph.Storage.Embedded.Traversal;
 
@@ -12,17 +12,17 @@ namespace CoopGraph.Storage.Embedded.Execution;
 /// </summary>
 public sealed class EmbeddedPlanExecutor(EmbeddedGraphStore store) : IPlanExecutor
 {
-    public ValueTask ExecuteAsync(OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken)
+    public ValueTask ExecuteAsync(OperationPlan plan, ResponseOutput output, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (!plan.ReadsStore)
         {
-            PlanRun.WriteWithoutStore(plan, writer);
+            PlanRun.WriteWithoutStore(plan, output);
             return ValueTask.CompletedTask;
         }
 
         using var snapshot = store.OpenSnapshot();
-        new PlanRun(snapshot, cancellationToken).WriteOperation(plan, writer);
+        new PlanRun(snapshot, cancellationToken).WriteOperation(plan, output);
         return ValueTask.CompletedTask;
     }
 

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
+using CoopGraph.Planning.Output;
 using CoopGraph.Planning.Sources;
 using CoopGraph.Storage.Responses;
 
@@ -18,12 +18,12 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, CancellationToken 
 
     private GraphSnapshot Snapshot => snapshot;
 
-    public void WriteOperation(OperationPlan plan, Utf8JsonWriter writer) =>
-        new ResponseWriter<ResponseRows, EntityRow, int, Page, SourceList, TraversalResult>(new ResponseRows(this), writer).WriteOperation(plan);
+    public void WriteOperation(OperationPlan plan, ResponseOutput output) =>
+        new ResponseWriter<ResponseRows, EntityRow, int, Page, SourceList, TraversalResult>(new ResponseRows(this), output).WriteOperation(plan);
 
     /// <summary>An operation whose fields need no data (<c>{ __typename }</c>): no snapshot is opened, and the writer asks the rows for nothing.</summary>
-    public static void WriteWithoutStore(OperationPlan plan, Utf8JsonWriter writer) =>
-        new ResponseWriter<ResponseRows, EntityRow, int, Page, SourceList, TraversalResult>(default, writer).WriteOperation(plan);
+    public static void WriteWithoutStore(OperationPlan plan, ResponseOutput output) =>
+        new ResponseWriter<ResponseRows, EntityRow, int, Page, SourceList, TraversalResult>(default, output).WriteOperation(plan);
 
     private string DisplayName(int node, NodeType label, string? id) =>
         snapshot.GetProperty(node, label.Display) switch

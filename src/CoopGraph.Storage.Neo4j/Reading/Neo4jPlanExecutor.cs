@@ -1,7 +1,7 @@
-using System.Text.Json;
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
+using CoopGraph.Planning.Output;
 using CoopGraph.Storage.Neo4j.Client;
 using CoopGraph.Storage.Neo4j.Cypher;
 using CoopGraph.Storage.Responses;
@@ -23,9 +23,11 @@ public sealed class Neo4jPlanExecutor(Neo4jQueryClient client, GraphModel model,
     {
     }
 
-    public async ValueTask ExecuteAsync(OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken)
+    public async ValueTask ExecuteAsync(OperationPlan plan, ResponseOutput output, CancellationToken cancellationToken)
     {
-        var statement = Neo4jPlanTranslator.Translate(model, plan, limits);
+        // A root field that cannot run fails alone: it stands in the plan as a FailedField, and the rest is answered.
+        var failures = new Dictionary<OutputField, PlanExecutionException>(ReferenceEqualityComparer.Instance);
+        var statement = Neo4jPlanTranslator.Translate(model, plan, limits, (field, error) => failures[field] = error);
         IReadOnlyDictionary<string, object?>? data = null;
         if (statement is not null)
         {
@@ -49,13 +51,23 @@ public sealed class Neo4jPlanExecutor(Neo4jQueryClient client, GraphModel model,
         {
             if (field is StoreQueryField query)
             {
-                rawCypher[query.ResponseName] = await RunRawCypherAsync(query, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    rawCypher[query.ResponseName] = await RunRawCypherAsync(query, cancellationToken).ConfigureAwait(false);
+                }
+                catch (PlanExecutionException e)
+                {
+                    failures[field] = e;
+                }
             }
         }
 
-        new ResponseWriter<Neo4jRows, object?, object?, Neo4jPage, Neo4jSources, IReadOnlyDictionary<string, object?>?>(new Neo4jRows(model, data, rawCypher), writer)
-            .WriteOperation(plan);
+        new ResponseWriter<Neo4jRows, object?, object?, Neo4jPage, Neo4jSources, IReadOnlyDictionary<string, object?>?>(new Neo4jRows(model, data, rawCypher), output)
+            .WriteOperation(failures.Count == 0 ? plan : WithFailedFields(plan, failures));
     }
+
+    private static OperationPlan WithFailedFields(OperationPlan plan, Dictionary<OutputField, PlanExecutionException> failures) =>
+        new(plan.Fields.Select(f => failures.TryGetValue(f, out var error) ? new FailedField(f.ResponseName, [error]) { Site = f.Site } : f).ToList());
 
     /// <summary>
     /// A researcher's statement runs as given, with its parameters, in READ access mode: Neo4j itself refuses

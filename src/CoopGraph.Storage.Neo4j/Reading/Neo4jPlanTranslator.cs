@@ -31,18 +31,39 @@ internal sealed partial class Neo4jPlanTranslator
     }
 
     /// <summary>The statement for <paramref name="plan"/>; null when no field needs the store (only <c>__typename</c>).</summary>
-    /// <exception cref="PlanExecutionException">The plan holds a field this store does not translate (code INTERNAL).</exception>
-    public static CypherStatement? Translate(GraphModel model, OperationPlan plan, Neo4jTraversalLimits? limits = null)
+    /// <param name="failed">
+    /// Told of each root field that cannot be translated (an id no label fits, a field this store does not translate),
+    /// which the statement then leaves out, so the other fields are still answered; without it the first such field throws.
+    /// </param>
+    /// <exception cref="PlanExecutionException">A root field cannot be translated and <paramref name="failed"/> is null.</exception>
+    public static CypherStatement? Translate(
+        GraphModel model,
+        OperationPlan plan,
+        Neo4jTraversalLimits? limits = null,
+        Action<OutputField, PlanExecutionException>? failed = null)
     {
         var translator = new Neo4jPlanTranslator(model, limits ?? new Neo4jTraversalLimits());
         var entries = new List<string>();
         foreach (var field in plan.Fields)
         {
             // Store queries (raw Cypher) run as the researcher's own statements (Neo4jPlanExecutor), not inside this one.
-            if (field is not (TypenameField or StoreQueryField))
+            if (field is TypenameField or StoreQueryField or FailedField)
             {
-                entries.Add(Key(field.ResponseName) + ": " + translator.RootField(field));
+                continue;
             }
+
+            string value;
+            try
+            {
+                value = translator.RootField(field);
+            }
+            catch (PlanExecutionException e) when (failed is not null)
+            {
+                failed(field, e);
+                continue;
+            }
+
+            entries.Add(Key(field.ResponseName) + ": " + value);
         }
 
         return entries.Count == 0

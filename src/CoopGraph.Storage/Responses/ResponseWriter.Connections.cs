@@ -12,47 +12,64 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
         // The signature hashes the order: worth it only when a cursor is written.
         var signature = NeedsCursors(connection.Parts) ? CursorCodec.Signature(connection.Order) : string.Empty;
         var count = _rows.RowCount(page);
-        writer.WriteStartObject();
+        _writer.WriteStartObject();
         for (var i = 0; i < connection.Parts.Count; i++)
         {
             var part = connection.Parts[i];
-            writer.WritePropertyName(part.ResponseName);
+            _writer.WritePropertyName(part.ResponseName);
+            if (!Enter(part))
+            {
+                continue;
+            }
+
             switch (part)
             {
                 case TypenameField typename:
-                    writer.WriteStringValue(typename.TypeName);
+                    _writer.WriteStringValue(typename.TypeName);
                     break;
                 case ConnectionValueField { Value: ConnectionValue.TotalCount }:
-                    writer.WriteNumberValue(_rows.TotalCount(page));
+                    _writer.WriteNumberValue(_rows.TotalCount(page));
                     break;
                 case PageInfoField pageInfo:
                     WritePageInfo(pageInfo, connection, page, count, signature);
                     break;
                 case NodesField nodes:
-                    writer.WriteStartArray();
+                    _writer.WriteStartArray();
+                    _path.EnterList();
                     for (var row = 0; row < count; row++)
                     {
-                        WriteEntity(_rows.Node(page, row, nodes), nodes.Projection);
+                        if (Item(row))
+                        {
+                            WriteEntity(_rows.Node(page, row, nodes), nodes.Projection);
+                        }
                     }
 
-                    writer.WriteEndArray();
+                    _path.Leave();
+                    _writer.WriteEndArray();
                     break;
                 case EdgesField edges:
-                    writer.WriteStartArray();
+                    _writer.WriteStartArray();
+                    _path.EnterList();
                     for (var row = 0; row < count; row++)
                     {
-                        WriteEdge(edges, connection, page, row, signature);
+                        if (Item(row))
+                        {
+                            WriteEdge(edges, connection, page, row, signature);
+                        }
                     }
 
-                    writer.WriteEndArray();
+                    _path.Leave();
+                    _writer.WriteEndArray();
                     break;
                 default:
-                    writer.WriteNullValue();
+                    _writer.WriteNullValue();
                     break;
             }
+
+            _path.Leave();
         }
 
-        writer.WriteEndObject();
+        _writer.WriteEndObject();
     }
 
     private static bool NeedsCursors(IReadOnlyList<OutputField> parts)
@@ -70,20 +87,25 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
 
     private void WritePageInfo(PageInfoField pageInfo, ConnectionField connection, in TPage page, int count, string signature)
     {
-        writer.WriteStartObject();
+        _writer.WriteStartObject();
         foreach (var field in pageInfo.Fields)
         {
-            writer.WritePropertyName(field.ResponseName);
+            _writer.WritePropertyName(field.ResponseName);
+            if (!Enter(field))
+            {
+                continue;
+            }
+
             switch (field)
             {
                 case TypenameField typename:
-                    writer.WriteStringValue(typename.TypeName);
+                    _writer.WriteStringValue(typename.TypeName);
                     break;
                 case ConnectionValueField { Value: ConnectionValue.HasNextPage }:
-                    writer.WriteBooleanValue(_rows.HasNextPage(page));
+                    _writer.WriteBooleanValue(_rows.HasNextPage(page));
                     break;
                 case ConnectionValueField { Value: ConnectionValue.HasPreviousPage }:
-                    writer.WriteBooleanValue(_rows.HasPreviousPage(page));
+                    _writer.WriteBooleanValue(_rows.HasPreviousPage(page));
                     break;
                 case ConnectionValueField { Value: ConnectionValue.StartCursor }:
                     WriteCursor(connection, page, count > 0 ? 0 : -1, signature);
@@ -92,24 +114,31 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
                     WriteCursor(connection, page, count - 1, signature);
                     break;
                 default:
-                    writer.WriteNullValue();
+                    _writer.WriteNullValue();
                     break;
             }
+
+            _path.Leave();
         }
 
-        writer.WriteEndObject();
+        _writer.WriteEndObject();
     }
 
     private void WriteEdge(EdgesField edges, ConnectionField connection, in TPage page, int row, string signature)
     {
-        writer.WriteStartObject();
+        _writer.WriteStartObject();
         foreach (var field in edges.Fields)
         {
-            writer.WritePropertyName(field.ResponseName);
+            _writer.WritePropertyName(field.ResponseName);
+            if (!Enter(field))
+            {
+                continue;
+            }
+
             switch (field)
             {
                 case TypenameField typename:
-                    writer.WriteStringValue(typename.TypeName);
+                    _writer.WriteStringValue(typename.TypeName);
                     break;
                 case ConnectionValueField { Value: ConnectionValue.Cursor }:
                     WriteCursor(connection, page, row, signature);
@@ -124,35 +153,44 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
                     WriteEdgeProperties(edges, properties, page, row);
                     break;
                 default:
-                    writer.WriteNullValue();
+                    _writer.WriteNullValue();
                     break;
             }
+
+            _path.Leave();
         }
 
-        writer.WriteEndObject();
+        _writer.WriteEndObject();
     }
 
     private void WriteEdgeProperties(EdgesField edges, EdgePropertiesField properties, in TPage page, int row)
     {
-        writer.WriteStartObject();
+        _writer.WriteStartObject();
         foreach (var field in properties.Fields)
         {
-            writer.WritePropertyName(field.ResponseName);
+            _writer.WritePropertyName(field.ResponseName);
+            if (!Enter(field))
+            {
+                continue;
+            }
+
             switch (field)
             {
                 case TypenameField typename:
-                    writer.WriteStringValue(typename.TypeName);
+                    _writer.WriteStringValue(typename.TypeName);
                     break;
                 case PropertyField property:
-                    ValueJson.Write(writer, _rows.EdgeProperty(page, row, edges, properties, property));
+                    ValueJson.Write(_writer, _rows.EdgeProperty(page, row, edges, properties, property));
                     break;
                 default:
-                    writer.WriteNullValue();
+                    _writer.WriteNullValue();
                     break;
             }
+
+            _path.Leave();
         }
 
-        writer.WriteEndObject();
+        _writer.WriteEndObject();
     }
 
     /// <summary>The cursor of row <paramref name="row"/>, encoded with the one codec both stores read; null for no row (-1) or a row without an id.</summary>
@@ -160,11 +198,11 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
     {
         if (row >= 0 && _rows.TryCursor(page, row, connection, out var keys, out var id, out var relationshipId))
         {
-            writer.WriteStringValue(CursorCodec.Encode(signature, keys, id, relationshipId));
+            _writer.WriteStringValue(CursorCodec.Encode(signature, keys, id, relationshipId));
         }
         else
         {
-            writer.WriteNullValue();
+            _writer.WriteNullValue();
         }
     }
 }

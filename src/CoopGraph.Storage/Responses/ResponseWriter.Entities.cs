@@ -13,21 +13,31 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
         var fields = label is null ? null : projection.For(label);
         if (fields is null)
         {
-            writer.WriteNullValue();
+            _writer.WriteNullValue();
             return;
         }
 
-        writer.WriteStartObject();
+        _writer.WriteStartObject();
 
         // Indexed, not foreach: enumerating an IReadOnlyList boxes an enumerator per entity.
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
-            writer.WritePropertyName(field.ResponseName);
-            WriteEntityField(field, entity, label!);
+            _writer.WritePropertyName(field.ResponseName);
+
+            // A value of the entity itself never fails, and no error's null lands on it: it needs no place in the path.
+            if (field is PropertyField or EntityValueField or TypenameField)
+            {
+                WriteEntityField(field, entity, label!);
+            }
+            else if (Enter(field))
+            {
+                WriteEntityField(field, entity, label!);
+                _path.Leave();
+            }
         }
 
-        writer.WriteEndObject();
+        _writer.WriteEndObject();
     }
 
     private void WriteEntityField(OutputField field, in TEntity entity, NodeType label)
@@ -35,22 +45,22 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
         switch (field)
         {
             case TypenameField typename:
-                writer.WriteStringValue(typename.TypeName ?? label.Name);
+                _writer.WriteStringValue(typename.TypeName ?? label.Name);
                 break;
             case EntityValueField { Value: EntityValue.Id }:
                 WriteStringOrNull(_rows.Id(entity, field));
                 break;
             case EntityValueField { Value: EntityValue.Label }:
-                writer.WriteStringValue(label.Name);
+                _writer.WriteStringValue(label.Name);
                 break;
             case EntityValueField { Value: EntityValue.DisplayName }:
-                writer.WriteStringValue(_rows.DisplayName(entity, label, field));
+                _writer.WriteStringValue(_rows.DisplayName(entity, label, field));
                 break;
             case EntityValueField { Value: EntityValue.Properties }:
                 WriteEntityProperties(entity, field, label.Properties);
                 break;
             case PropertyField property:
-                ValueJson.Write(writer, _rows.Property(entity, property));
+                ValueJson.Write(_writer, _rows.Property(entity, property));
                 break;
             case SourcesField sources:
                 WriteSources(_rows.EntitySources(entity, sources), sources.Fields);
@@ -64,36 +74,41 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
     /// <summary>The model's properties in declaration order, those with a value only: shadows and unknown keys are not properties.</summary>
     private void WriteEntityProperties(in TEntity entity, OutputField field, IReadOnlyList<PropertyDefinition> properties)
     {
-        writer.WriteStartObject();
+        _writer.WriteStartObject();
         for (var i = 0; i < properties.Count; i++)
         {
             var property = properties[i];
             if (_rows.PropertiesEntry(entity, field, property) is { } value)
             {
-                writer.WritePropertyName(property.Name);
-                ValueJson.Write(writer, value);
+                _writer.WritePropertyName(property.Name);
+                ValueJson.Write(_writer, value);
             }
         }
 
-        writer.WriteEndObject();
+        _writer.WriteEndObject();
     }
 
     private void WriteRelationship(in TRelationship relationship, IReadOnlyList<OutputField> fields)
     {
-        writer.WriteStartObject();
+        _writer.WriteStartObject();
         foreach (var field in fields)
         {
-            writer.WritePropertyName(field.ResponseName);
+            _writer.WritePropertyName(field.ResponseName);
+            if (!Enter(field))
+            {
+                continue;
+            }
+
             switch (field)
             {
                 case TypenameField typename:
-                    writer.WriteStringValue(typename.TypeName);
+                    _writer.WriteStringValue(typename.TypeName);
                     break;
                 case RelationshipValueField { Value: RelationshipValue.Id }:
                     WriteStringOrNull(_rows.RelationshipId(relationship, field));
                     break;
                 case RelationshipValueField { Value: RelationshipValue.Type }:
-                    writer.WriteStringValue(_rows.TypeName(relationship));
+                    _writer.WriteStringValue(_rows.TypeName(relationship));
                     break;
                 case RelationshipValueField { Value: RelationshipValue.Properties }:
                     WriteRelationshipProperties(relationship, field, _rows.Type(relationship)?.Properties?.Properties ?? []);
@@ -105,49 +120,63 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
                     WriteSources(_rows.RelationshipSources(relationship, sources), sources.Fields);
                     break;
                 default:
-                    writer.WriteNullValue();
+                    _writer.WriteNullValue();
                     break;
             }
+
+            _path.Leave();
         }
 
-        writer.WriteEndObject();
+        _writer.WriteEndObject();
     }
 
     private void WriteRelationshipProperties(in TRelationship relationship, OutputField field, IReadOnlyList<PropertyDefinition> properties)
     {
-        writer.WriteStartObject();
+        _writer.WriteStartObject();
         foreach (var property in properties)
         {
             if (_rows.RelationshipPropertiesEntry(relationship, field, property) is { } value)
             {
-                writer.WritePropertyName(property.Name);
-                ValueJson.Write(writer, value);
+                _writer.WritePropertyName(property.Name);
+                ValueJson.Write(_writer, value);
             }
         }
 
-        writer.WriteEndObject();
+        _writer.WriteEndObject();
     }
 
     private void WriteSources(in TSources sources, IReadOnlyList<OutputField> fields)
     {
         var references = _rows.References(sources);
-        writer.WriteStartArray();
-        foreach (var reference in references)
+        _writer.WriteStartArray();
+        _path.EnterList();
+        for (var i = 0; i < references.Count; i++)
         {
-            writer.WriteStartObject();
+            var reference = references[i];
+            if (!Item(i))
+            {
+                continue;
+            }
+
+            _writer.WriteStartObject();
             foreach (var field in fields)
             {
-                writer.WritePropertyName(field.ResponseName);
+                _writer.WritePropertyName(field.ResponseName);
+                if (!Enter(field))
+                {
+                    continue;
+                }
+
                 switch (field)
                 {
                     case TypenameField typename:
-                        writer.WriteStringValue(typename.TypeName);
+                        _writer.WriteStringValue(typename.TypeName);
                         break;
                     case SourceRefValueField { Value: SourceRefValue.Quote }:
                         WriteStringOrNull(reference.Quote);
                         break;
                     case SourceRefValueField { Value: SourceRefValue.Inferred }:
-                        writer.WriteBooleanValue(reference.Inferred);
+                        _writer.WriteBooleanValue(reference.Inferred);
                         break;
                     case SourceRefValueField { Value: SourceRefValue.Note }:
                         WriteStringOrNull(reference.Note);
@@ -156,26 +185,29 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
                         WriteEntity(_rows.SourceEntity(sources, reference, source), source.Projection);
                         break;
                     default:
-                        writer.WriteNullValue();
+                        _writer.WriteNullValue();
                         break;
                 }
+
+                _path.Leave();
             }
 
-            writer.WriteEndObject();
+            _writer.WriteEndObject();
         }
 
-        writer.WriteEndArray();
+        _path.Leave();
+        _writer.WriteEndArray();
     }
 
     private void WriteStringOrNull(string? value)
     {
         if (value is null)
         {
-            writer.WriteNullValue();
+            _writer.WriteNullValue();
         }
         else
         {
-            writer.WriteStringValue(value);
+            _writer.WriteStringValue(value);
         }
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
                 var shortest = _rows.Paths(path);
                 if (shortest.Count == 0)
                 {
-                    writer.WriteNullValue();
+                    _writer.WriteNullValue();
                 }
                 else
                 {
@@ -47,13 +47,18 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
 
     private void WriteResults(IReadOnlyList<TResult> results, IReadOnlyList<OutputField> fields, string typeName)
     {
-        writer.WriteStartArray();
+        _writer.WriteStartArray();
+        _path.EnterList();
         for (var i = 0; i < results.Count; i++)
         {
-            WriteResult(results[i], fields, typeName);
+            if (Item(i))
+            {
+                WriteResult(results[i], fields, typeName);
+            }
         }
 
-        writer.WriteEndArray();
+        _path.Leave();
+        _writer.WriteEndArray();
     }
 
     /// <summary>One traversal result, its parts in the plan's field order; none stays null.</summary>
@@ -61,32 +66,42 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
     {
         if (result is null)
         {
-            writer.WriteNullValue();
+            _writer.WriteNullValue();
             return;
         }
 
-        writer.WriteStartObject();
+        _writer.WriteStartObject();
         foreach (var field in fields)
         {
-            writer.WritePropertyName(field.ResponseName);
+            _writer.WritePropertyName(field.ResponseName);
+            if (!Enter(field))
+            {
+                continue;
+            }
+
             switch (field)
             {
                 case TypenameField:
-                    writer.WriteStringValue(typeName);
+                    _writer.WriteStringValue(typeName);
                     break;
                 case TraversalScalarField scalar:
-                    ValueJson.Write(writer, _rows.Scalar(result, scalar));
+                    ValueJson.Write(_writer, _rows.Scalar(result, scalar));
                     break;
                 case TraversalEntitiesField { Value: TraversalValue.Nodes } entities:
                     var nodes = _rows.ResultEntities(result, entities);
-                    writer.WriteStartArray();
+                    _writer.WriteStartArray();
+                    _path.EnterList();
                     for (var i = 0; i < nodes.Count; i++)
                     {
                         _rows.Step();
-                        WriteEntity(nodes[i], entities.Projection);
+                        if (Item(i))
+                        {
+                            WriteEntity(nodes[i], entities.Projection);
+                        }
                     }
 
-                    writer.WriteEndArray();
+                    _path.Leave();
+                    _writer.WriteEndArray();
                     break;
                 case TraversalEntitiesField entity:
                     WriteEntity(_rows.ResultEntity(result, entity), entity.Projection);
@@ -101,49 +116,65 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
                     }
                     else
                     {
-                        writer.WriteNullValue();
+                        _writer.WriteNullValue();
                     }
 
                     break;
                 default:
                     throw new PlanExecutionException("INTERNAL", $"The response writer cannot write {field.GetType().Name} in a {typeName}.");
             }
+
+            _path.Leave();
         }
 
-        writer.WriteEndObject();
+        _writer.WriteEndObject();
     }
 
     private void WriteSearch(SearchField search)
     {
         var hits = _rows.SearchHits(search);
-        writer.WriteStartArray();
+        _writer.WriteStartArray();
+        _path.EnterList();
         for (var i = 0; i < hits.Count; i++)
         {
+            if (!Item(i))
+            {
+                continue;
+            }
+
             var hit = hits[i];
-            writer.WriteStartObject();
+            _writer.WriteStartObject();
             foreach (var field in search.Fields)
             {
-                writer.WritePropertyName(field.ResponseName);
+                _writer.WritePropertyName(field.ResponseName);
+                if (!Enter(field))
+                {
+                    continue;
+                }
+
                 switch (field)
                 {
                     case TypenameField typename:
-                        writer.WriteStringValue(typename.TypeName);
+                        _writer.WriteStringValue(typename.TypeName);
                         break;
                     case SearchScoreField score:
-                        writer.WriteNumberValue(_rows.SearchScore(hit, score));
+                        _writer.WriteNumberValue(_rows.SearchScore(hit, score));
                         break;
                     case NodesField node:
                         WriteEntity(_rows.ResultEntity(hit, node), node.Projection);
                         break;
                     default:
-                        writer.WriteNullValue();
+                        _writer.WriteNullValue();
                         break;
                 }
+
+                _path.Leave();
             }
 
-            writer.WriteEndObject();
+            _writer.WriteEndObject();
         }
 
-        writer.WriteEndArray();
+        _path.Leave();
+        _writer.WriteEndArray();
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
+using CoopGraph.Planning.Output;
 using CoopGraph.Planning.Traversals;
 
 namespace CoopGraph.Storage.Responses;
@@ -8,12 +9,27 @@ namespace CoopGraph.Storage.Responses;
 /// <summary>
 /// Writes the response's <c>data</c> object for a plan from the rows a store produces, the same for every
 /// store: fields in plan order, <c>__typename</c>, nulls (no entity, an unknown label), properties in
-/// declaration order with missing ones left out, cursors, page info, and the traversal shapes. Generic over
-/// the store's rows struct, so each store gets its own compiled copy without a virtual call per field.
+/// declaration order with missing ones left out, cursors, page info, the traversal shapes, and field errors.
+/// Generic over the store's rows struct, so each store gets its own compiled copy without a virtual call per field.
 /// </summary>
-public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage, TSources, TResult>(TRows rows, Utf8JsonWriter writer)
+/// <remarks>
+/// A field error follows the GraphQL spec: the failed field, or the innermost field or list item above it that may be
+/// null, is null, the error names the field's path, and the rest of the response is answered. The writer learns of an
+/// error only once part of the response is written, so it writes the data again with that position null; the rows
+/// are the same on every pass, so every pass writes the same answer up to the failed position.
+/// </remarks>
+public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage, TSources, TResult>(TRows rows, ResponseOutput output)
     where TRows : struct, IResponseRows<TEntity, TRelationship, TPage, TSources, TResult>
 {
+    /// <summary>
+    /// Field errors one response reports at most; each costs a pass over the data, so past this many (a failing field
+    /// under each of many list items) the data is null and these errors are what the response says.
+    /// </summary>
+    public const int MaxFieldErrors = 20;
+
+    private readonly Utf8JsonWriter _writer = output.Writer;
+    private readonly ResponsePath _path = new();
+
     // Not readonly: a readonly struct field would be copied before every call on it.
 #pragma warning disable IDE0044
     private TRows _rows = rows;
@@ -21,15 +37,88 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
 
     public void WriteOperation(OperationPlan plan)
     {
+        while (true)
+        {
+            try
+            {
+                WriteData(plan);
+                return;
+            }
+            catch (Exception e) when (_path.Depth > 0 && e is PlanExecutionException or FailedFieldException)
+            {
+                Report(e);
+                if (output.Failures.Count >= MaxFieldErrors || !_path.NullInnermostNullable())
+                {
+                    output.WriteNullData();
+                    return;
+                }
+
+                _path.Restart();
+                output.Restart();
+            }
+        }
+    }
+
+    private void WriteData(OperationPlan plan)
+    {
         var root = _rows.Root;
-        writer.WriteStartObject();
+        _writer.WriteStartObject();
         foreach (var field in plan.Fields)
         {
-            writer.WritePropertyName(field.ResponseName);
-            WriteRootField(field, root);
+            _writer.WritePropertyName(field.ResponseName);
+            if (Enter(field))
+            {
+                WriteRootField(field, root);
+                _path.Leave();
+            }
         }
 
-        writer.WriteEndObject();
+        _writer.WriteEndObject();
+    }
+
+    private void Report(Exception error)
+    {
+        var path = _path.Segments();
+        var site = _path.InnermostField()?.Site;
+        var errors = error is FailedFieldException failed ? failed.Field.Errors : [(PlanExecutionException)error];
+        foreach (var e in errors)
+        {
+            output.AddFailure(new FieldFailure(e.Code, e.Message, path, site));
+        }
+    }
+
+    /// <summary>
+    /// Enters a field before its value is written; false when the value is already written: null, at a position an
+    /// earlier pass found an error under.
+    /// </summary>
+    private bool Enter(OutputField field)
+    {
+        _path.EnterField(field);
+        if (_path.AtNulledField())
+        {
+            _writer.WriteNullValue();
+            _path.Leave();
+            return false;
+        }
+
+        if (field is FailedField failed)
+        {
+            throw new FailedFieldException(failed);
+        }
+
+        return true;
+    }
+
+    /// <summary>Moves to the next item of a list; false when the item is already written (as null, as <see cref="Enter"/> does).</summary>
+    private bool Item(int index)
+    {
+        if (_path.AtItem(index))
+        {
+            _writer.WriteNullValue();
+            return false;
+        }
+
+        return true;
     }
 
     private void WriteRootField(OutputField field, in TEntity root)
@@ -37,7 +126,7 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
         switch (field)
         {
             case TypenameField typename:
-                writer.WriteStringValue(typename.TypeName);
+                _writer.WriteStringValue(typename.TypeName);
                 break;
             case LookupListField list:
                 WriteEntities(_rows.Lookup(list), list.Projection);
@@ -46,7 +135,7 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
                 WriteSearch(search);
                 break;
             case StoreQueryField query:
-                _rows.WriteStoreQuery(query, writer);
+                _rows.WriteStoreQuery(query, _writer);
                 break;
             case PathsField or NeighbourhoodField or ReachableField or CommonNeighboursField or RankField or TimelineField:
                 WriteTraversal(field);
@@ -73,7 +162,7 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    _writer.WriteNullValue();
                 }
 
                 break;
@@ -93,18 +182,24 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
 
     private void WriteEntities(IReadOnlyList<TEntity> entities, EntityProjection projection)
     {
-        writer.WriteStartArray();
+        _writer.WriteStartArray();
+        _path.EnterList();
         for (var i = 0; i < entities.Count; i++)
         {
-            WriteEntity(entities[i], projection);
+            if (Item(i))
+            {
+                WriteEntity(entities[i], projection);
+            }
         }
 
-        writer.WriteEndArray();
+        _path.Leave();
+        _writer.WriteEndArray();
     }
 
     private void WriteRelationships(IReadOnlyList<TRelationship> relationships, IReadOnlyList<OutputField> fields, bool step)
     {
-        writer.WriteStartArray();
+        _writer.WriteStartArray();
+        _path.EnterList();
         for (var i = 0; i < relationships.Count; i++)
         {
             if (step)
@@ -112,9 +207,13 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
                 _rows.Step();
             }
 
-            WriteRelationship(relationships[i], fields);
+            if (Item(i))
+            {
+                WriteRelationship(relationships[i], fields);
+            }
         }
 
-        writer.WriteEndArray();
+        _path.Leave();
+        _writer.WriteEndArray();
     }
 }

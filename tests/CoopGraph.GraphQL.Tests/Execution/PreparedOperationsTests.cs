@@ -1,6 +1,8 @@
 using System.Text;
+using System.Text.Json;
 using CoopGraph.GraphQL.Execution;
 using CoopGraph.GraphQL.Tests.Support;
+using CoopGraph.Storage.Writes;
 using Microsoft.Extensions.DependencyInjection;
 using static CoopGraph.GraphQL.Tests.Support.Facts;
 
@@ -37,6 +39,25 @@ public sealed class PreparedOperationsTests
         await using var api = await TestGraph.CreateAsync();
         await api.ExecuteAsync(query, query.Contains("$n", StringComparison.Ordinal) ? new { n = 1 } : null);
         Assert.Null(api.Services.GetRequiredService<PreparedOperations>().Find(query, null));
+    }
+
+    [Fact]
+    public async Task A_prepared_query_whose_field_fails_later_answers_as_a_planned_one_would()
+    {
+        const string query = """{ a: shortestPath(from: "province:an-giang", to: "province:quang-nam") { length } b: province(id: "province:quang-nam") { name } }""";
+        await using var api = await TestGraph.CreateAsync();
+        await api.WriteAsync(Node("province:an-giang", "Province", ("name", "An Giang"), ("kind", "PROVINCE")));
+        await api.ExecuteAsync(query);
+        var operation = api.Services.GetRequiredService<PreparedOperations>().Find(query, null);
+        Assert.NotNull(operation);
+
+        await api.WriteAsync(new DeleteNode("province:an-giang", Detach: true));
+        var prepared = JsonDocument.Parse(await RunAsync(operation)).RootElement;
+        var planned = await api.ExecuteAsync(query);
+
+        JsonAssert.Equal(planned.GetRawText(), prepared);
+        Assert.Equal("NOT_FOUND", prepared.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(JsonValueKind.Null, prepared.GetProperty("data").GetProperty("a").ValueKind);
     }
 
     private static async Task<string> RunAsync(PreparedOperation operation)

@@ -1,6 +1,6 @@
-using System.Text.Json;
 using CoopGraph.GraphQL.Tests.Support;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 using CoopGraph.Planning.Fields;
 using CoopGraph.Planning.Paging;
 using CoopGraph.Planning.Operands;
@@ -26,11 +26,10 @@ public sealed class CancellationTests
         ]);
         using var cancelled = new CancellationTokenSource();
         await cancelled.CancelAsync();
-        using var buffer = new MemoryStream();
-        await using var writer = new Utf8JsonWriter(buffer);
+        await using var output = new ResponseOutput();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
-            await new EmbeddedPlanExecutor(api.Store).ExecuteAsync(plan, writer, cancelled.Token));
-        Assert.Equal(0, writer.BytesCommitted + writer.BytesPending);
+            await new EmbeddedPlanExecutor(api.Store).ExecuteAsync(plan, output, cancelled.Token));
+        Assert.Equal(0, output.ToSequence().Length);
     }
 }

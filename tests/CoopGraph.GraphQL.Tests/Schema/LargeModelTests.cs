@@ -51,7 +51,7 @@ public sealed class LargeModelTests
 
     private sealed class UnusedExecutor : IPlanExecutor
     {
-        public ValueTask ExecuteAsync(OperationPlan plan, System.Text.Json.Utf8JsonWriter writer, CancellationToken cancellationToken) =>
+        public ValueTask ExecuteAsync(OperationPlan plan, CoopGraph.Planning.Output.ResponseOutput output, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("This test builds the schema only.");
     }
 }

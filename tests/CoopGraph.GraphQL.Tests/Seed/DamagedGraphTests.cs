@@ -21,10 +21,14 @@ public sealed class DamagedGraphTests : IAsyncLifetime
     [Fact]
     public async Task A_missing_required_to_one_relationship_is_an_error_naming_the_entity_and_the_field()
     {
-        var response = await _api.ExecuteAsync("""{ province(id: "province:quang-nam") { name country { name } } }""");
+        var response = await _api.ExecuteAsync("""{ province(id: "province:quang-nam") { name country { name } } japan: province(id: "province:nagasaki") { name } }""");
 
         var error = Assert.Single(response.GetProperty("errors").EnumerateArray());
         Assert.Equal("INTERNAL", error.GetProperty("extensions").GetProperty("code").GetString());
+        JsonAssert.Equal("""["province","country"]""", error.GetProperty("path"));
+
+        // country may not be null, so its null lands on the province; the other field is answered.
+        JsonAssert.Equal("""{ "province": null, "japan": { "name": "Nagasaki" } }""", response.GetProperty("data"));
         var message = error.GetProperty("message").GetString()!;
         Assert.Contains("province:quang-nam", message, StringComparison.Ordinal);
         Assert.Contains("Province.country", message, StringComparison.Ordinal);

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 using CoopGraph.Planning.Traversals;
 
 namespace CoopGraph.GraphQL.Tests.Support;
@@ -28,7 +28,7 @@ internal sealed class HoldingExecutor(IPlanExecutor inner) : IPlanExecutor
 
     public void Release() => _release.TrySetResult();
 
-    public async ValueTask ExecuteAsync(OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken)
+    public async ValueTask ExecuteAsync(OperationPlan plan, ResponseOutput output, CancellationToken cancellationToken)
     {
         if (WholeGraphWork.Any(plan) && Interlocked.Exchange(ref _armed, null) is { } release)
         {
@@ -36,7 +36,7 @@ internal sealed class HoldingExecutor(IPlanExecutor inner) : IPlanExecutor
             await release.Task.WaitAsync(cancellationToken);
         }
 
-        await inner.ExecuteAsync(plan, writer, cancellationToken);
+        await inner.ExecuteAsync(plan, output, cancellationToken);
     }
 
     public bool HasWholeGraphResultsAtHand(OperationPlan plan) => inner.HasWholeGraphResultsAtHand(plan);

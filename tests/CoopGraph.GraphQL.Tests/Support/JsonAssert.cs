@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace CoopGraph.GraphQL.Tests.Support;
 
@@ -12,4 +13,12 @@ internal static class JsonAssert
         response.TryGetProperty("errors", out var errors)
             ? errors.EnumerateArray().Select(e => e.GetProperty("extensions").GetProperty("code").GetString()!).ToArray()
             : [];
+
+    /// <summary>Equal as JSON values: member order and white space aside.</summary>
+    public static void Equal(string expected, JsonElement actual)
+    {
+        var expectedNode = JsonNode.Parse(expected);
+        var actualNode = JsonNode.Parse(actual.GetRawText());
+        Assert.True(JsonNode.DeepEquals(expectedNode, actualNode), $"Expected {expectedNode?.ToJsonString() ?? "null"}\nActual   {actualNode?.ToJsonString() ?? "null"}");
+    }
 }

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace CoopGraph.GraphQL.Execution;
+namespace CoopGraph.Planning.Output;
 
 /// <summary>One link of a <see cref="ReadOnlySequence{T}"/> built by <see cref="SegmentedBufferWriter"/>.</summary>
 internal sealed class BufferSegment : ReadOnlySequenceSegment<byte>

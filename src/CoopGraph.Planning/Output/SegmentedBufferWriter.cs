@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace CoopGraph.GraphQL.Execution;
+namespace CoopGraph.Planning.Output;
 
 /// <summary>
 /// A buffer writer that grows by adding segments instead of doubling and copying one array:
@@ -31,6 +31,13 @@ internal sealed class SegmentedBufferWriter : IBufferWriter<byte>
     {
         Ensure(sizeHint);
         return _current.AsSpan(_written);
+    }
+
+    /// <summary>Forgets everything written, keeping the current segment for the next start.</summary>
+    public void Clear()
+    {
+        _segments.Clear();
+        _written = 0;
     }
 
     /// <summary>Everything written, as one sequence over the segments.</summary>
