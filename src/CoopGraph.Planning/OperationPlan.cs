@@ -5,8 +5,8 @@ namespace CoopGraph.Planning;
 /// <summary>The whole of one read operation: the fields of its root object, in response order.</summary>
 public sealed record OperationPlan(IReadOnlyList<OutputField> Fields) : PlanNode
 {
-    /// <summary>False when every field is answered from the plan alone (<c>__typename</c>): no snapshot or request is needed.</summary>
-    public bool ReadsStore => Fields.Any(f => f is not TypenameField);
+    /// <summary>False when every field is answered from the plan alone (<c>__typename</c>, <c>model</c>): no snapshot or request is needed.</summary>
+    public bool ReadsStore => Fields.Any(f => f is not (TypenameField or ModelField));
 
     public override string Describe() => "Operation";
 

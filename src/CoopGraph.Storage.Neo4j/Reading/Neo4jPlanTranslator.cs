@@ -30,7 +30,7 @@ internal sealed partial class Neo4jPlanTranslator
         _limits = limits;
     }
 
-    /// <summary>The statement for <paramref name="plan"/>; null when no field needs the store (only <c>__typename</c>).</summary>
+    /// <summary>The statement for <paramref name="plan"/>; null when no field needs the store (only <c>__typename</c> and <c>model</c>).</summary>
     /// <exception cref="PlanExecutionException">The plan holds a field this store does not translate (code INTERNAL).</exception>
     public static CypherStatement? Translate(GraphModel model, OperationPlan plan, Neo4jTraversalLimits? limits = null)
     {
@@ -38,8 +38,9 @@ internal sealed partial class Neo4jPlanTranslator
         var entries = new List<string>();
         foreach (var field in plan.Fields)
         {
-            // Store queries (raw Cypher) run as the researcher's own statements (Neo4jPlanExecutor), not inside this one.
-            if (field is not (TypenameField or StoreQueryField))
+            // Store queries (raw Cypher) run as the researcher's own statements (Neo4jPlanExecutor), not inside this one;
+            // __typename and the model are answered by the plan itself.
+            if (field is not (TypenameField or StoreQueryField or ModelField))
             {
                 entries.Add(Key(field.ResponseName) + ": " + translator.RootField(field));
             }
