@@ -12,6 +12,10 @@ internal static class ModelCompilerNames
     {
         "Query", "Mutation", "Subscription", "Node", "Entity", "Relationship", "SourceRef", "PageInfo", "Path", "Subgraph",
         "SearchHit", "RankedEntity", "TimelineEntry", "Direction", "SortEnumType", "RankAlgorithm", "JSON", "CypherResult",
+        "DomainModel", "ModelLabel", "ModelRelationshipType",
+
+        // A label Model would look up by the root field model, which answers the domain model.
+        "Model",
         "String", "Int", "Float", "Boolean", "ID",
     };
 }

@@ -100,58 +100,60 @@ internal sealed partial class PlanBuilder
         return true;
     }
 
-    private bool TryTypes(Dictionary<string, object?> args, out IReadOnlyList<RelationshipType>? types)
+    /// <summary>The relationship types of <c>types</c> less those of <c>excludeTypes</c> (see <see cref="TryChosen"/>).</summary>
+    private bool TryTypes(Dictionary<string, object?> args, out IReadOnlyList<RelationshipType>? types) =>
+        TryChosen(args, "types", "excludeTypes", "relationship type", _model.RelationshipTypes, t => t.Name, out types);
+
+    /// <summary>The labels of <c>labels</c> less those of <c>excludeLabels</c> (see <see cref="TryChosen"/>).</summary>
+    private bool TryLabels(Dictionary<string, object?> args, out IReadOnlyList<NodeType>? labels) =>
+        TryChosen(args, "labels", "excludeLabels", "label", _model.Labels, l => l.Name, out labels);
+
+    /// <summary>
+    /// The model's labels or types an include list and an exclude list choose together: the included ones (every one of
+    /// the model's when the include list is omitted) less the excluded ones, in the include list's order. Null when
+    /// nothing narrows the choice, so a store keeps its follow-everything path; the plan names only what is followed,
+    /// so every store reads an exclusion the same way.
+    /// </summary>
+    private bool TryChosen<T>(Dictionary<string, object?> args, string include, string exclude, string kind, IReadOnlyList<T> known, Func<T, string> nameOf, out IReadOnlyList<T>? chosen)
+        where T : class
     {
-        types = null;
-        if (args.GetValueOrDefault("types") is not IEnumerable<object?> names)
+        chosen = null;
+        if (!TryNamed(args, include, kind, known, nameOf, out var included) || !TryNamed(args, exclude, kind, known, nameOf, out var excluded))
         {
-            return true;
+            return false;
         }
 
-        var list = new List<RelationshipType>();
-        foreach (var name in names.Cast<string>())
-        {
-            if (_model.FindRelationshipType(name) is not { } type)
-            {
-                AddError("BAD_USER_INPUT", $"Unknown relationship type '{name}'; known: {string.Join(", ", _model.RelationshipTypes.Select(t => t.Name))}.");
-                return false;
-            }
-
-            // A type named twice is followed once: stores read each listed type's relationships.
-            if (!list.Contains(type))
-            {
-                list.Add(type);
-            }
-        }
-
-        types = list;
+        chosen = excluded is not { Count: > 0 } ? included : (included ?? known).Where(x => !excluded.Contains(x)).ToArray();
         return true;
     }
 
-    private bool TryLabels(Dictionary<string, object?> args, out IReadOnlyList<NodeType>? labels)
+    /// <summary>The model objects one list argument names, each once; null when the argument is omitted; an unknown name is an error listing the known ones.</summary>
+    private bool TryNamed<T>(Dictionary<string, object?> args, string argument, string kind, IReadOnlyList<T> known, Func<T, string> nameOf, out List<T>? named)
+        where T : class
     {
-        labels = null;
-        if (args.GetValueOrDefault("labels") is not IEnumerable<object?> names)
+        named = null;
+        if (args.GetValueOrDefault(argument) is not IEnumerable<object?> names)
         {
             return true;
         }
 
-        var list = new List<NodeType>();
+        var list = new List<T>();
         foreach (var name in names.Cast<string>())
         {
-            if (_model.FindLabel(name) is not { } label)
+            if (known.FirstOrDefault(k => nameOf(k) == name) is not { } item)
             {
-                AddError("BAD_USER_INPUT", $"Unknown label '{name}'; known: {string.Join(", ", _model.Labels.Select(l => l.Name))}.");
+                AddError("BAD_USER_INPUT", $"Unknown {kind} '{name}' in {argument}; known: {string.Join(", ", known.Select(nameOf))}.");
                 return false;
             }
 
-            if (!list.Contains(label))
+            // A type or label named twice counts once: stores read each listed one's relationships or entities.
+            if (!list.Contains(item))
             {
-                list.Add(label);
+                list.Add(item);
             }
         }
 
-        labels = list;
+        named = list;
         return true;
     }
 

@@ -81,6 +81,8 @@ internal sealed partial class PlanBuilder
                 return BuildSearch(responseName, field, args);
             case StructureMeaning { Kind: StructureKind.Cypher }:
                 return BuildCypher(responseName, field, fieldType, args);
+            case ModelMeaning:
+                return BuildModel(responseName, field, fieldType);
             default:
                 return BuildTraversalField(responseName, field, fieldType, args)
                     ?? (_pending.Count > 0 ? null : Fail("INTERNAL", $"The field '{field.Name.StringValue}' has no plan."));

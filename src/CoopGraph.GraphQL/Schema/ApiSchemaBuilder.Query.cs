@@ -35,6 +35,7 @@ internal sealed partial class ApiSchemaBuilder
             $"Runs a read-only Cypher statement (Neo4j store only, when CoopGraph:Api:RawCypher is on), at most {_limits.RawCypherMaxRows} rows.",
             new QueryArguments(Argument("statement", NonNull(new StringGraphType())), Argument("parameters", _json))));
         AddTraversalFields(query);
+        AddModelField(query);
         foreach (var label in _model.Labels)
         {
             query.AddField(Field(

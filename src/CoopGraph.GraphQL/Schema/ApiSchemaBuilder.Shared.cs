@@ -5,6 +5,10 @@ namespace CoopGraph.GraphQL.Schema;
 
 internal sealed partial class ApiSchemaBuilder
 {
+    /// <summary>The one meaning of every excludeTypes argument; the model root field names the types it takes.</summary>
+    private const string ExcludeTypesDescription =
+        "Relationship types left out: taken out of types when both are given, out of every type when types is omitted (model { types { name } } lists them).";
+
     private void BuildSharedTypes()
     {
         _direction.Add("OUT", "OUT", "Relationships that start at the entity.");
@@ -66,6 +70,7 @@ internal sealed partial class ApiSchemaBuilder
             "Relationships of the entity, ordered by id.",
             new QueryArguments(
                 Argument("types", ListOf(NonNull(new StringGraphType()))),
+                ExcludeTypesArgument(),
                 Argument("direction", _direction, "BOTH"),
                 Argument("first", new IntGraphType(), 50)));
         yield return Field(
@@ -75,7 +80,9 @@ internal sealed partial class ApiSchemaBuilder
             "Entities one relationship away, ordered by id.",
             new QueryArguments(
                 Argument("types", ListOf(NonNull(new StringGraphType()))),
+                ExcludeTypesArgument(),
                 Argument("labels", ListOf(NonNull(new StringGraphType()))),
+                ExcludeLabelsArgument("Labels of the neighbours left out; taken out of labels when both are given."),
                 Argument("direction", _direction, "BOTH"),
                 Argument("first", new IntGraphType(), 50)));
     }

@@ -56,7 +56,9 @@ internal sealed partial class ApiSchemaBuilder
                 Argument("id", NonNull(new IdGraphType())),
                 Argument("depth", new IntGraphType(), 1),
                 TypesArgument(),
+                ExcludeTypesArgument(),
                 LabelsArgument("Entities that may be included (the centre always is)."),
+                ExcludeLabelsArgument("Labels of the entities left out (the centre never is); taken out of labels when both are given."),
                 Argument("direction", _direction, "BOTH"),
                 Argument("limit", new IntGraphType(), 500))));
         query.AddField(Root(
@@ -69,13 +71,14 @@ internal sealed partial class ApiSchemaBuilder
                 Argument("from", NonNull(new IdGraphType())),
                 Argument("pattern", NonNull(new StringGraphType())),
                 LabelsArgument("Labels of the entities returned."),
+                ExcludeLabelsArgument("Labels of the entities not returned (the pattern still passes through them); taken out of labels when both are given."),
                 Argument("first", new IntGraphType(), 100))));
         query.AddField(Root(
             "commonNeighbours",
             NonNullListOfNonNull(_entity),
             TraversalRoot.CommonNeighbours,
             "Entities one relationship away (either direction) from both a and b, ordered by id.",
-            new QueryArguments(Argument("a", NonNull(new IdGraphType())), Argument("b", NonNull(new IdGraphType())), TypesArgument())));
+            new QueryArguments(Argument("a", NonNull(new IdGraphType())), Argument("b", NonNull(new IdGraphType())), TypesArgument(), ExcludeTypesArgument())));
         query.AddField(Root(
             "rank",
             NonNullListOfNonNull(ranked),
@@ -83,7 +86,9 @@ internal sealed partial class ApiSchemaBuilder
             "Entities of the labels ranked over the relationships of the types (both directions), highest first, ties by id.",
             new QueryArguments(
                 LabelsArgument("Labels of the entities ranked; the whole graph of the types is scored."),
+                ExcludeLabelsArgument("Labels of the entities not listed (they are still scored, and count in the others' scores); taken out of labels when both are given."),
                 TypesArgument(),
+                ExcludeTypesArgument(),
                 Argument("algorithm", algorithm, RankAlgorithm.Degree),
                 Argument("first", new IntGraphType(), 10))));
         query.AddField(Root(
@@ -106,7 +111,9 @@ internal sealed partial class ApiSchemaBuilder
             Argument("to", NonNull(new IdGraphType())),
             Argument("maxDepth", new IntGraphType(), maxDepth),
             TypesArgument(),
+            ExcludeTypesArgument(),
             LabelsArgument("Labels of the entities a path may pass through (its ends always may)."),
+            ExcludeLabelsArgument("Labels of the entities a path may not pass through (its ends still may); taken out of labels when both are given."),
             Argument("direction", _direction, "BOTH"));
         foreach (var argument in more)
         {
@@ -118,7 +125,11 @@ internal sealed partial class ApiSchemaBuilder
 
     private static QueryArgument TypesArgument() => Argument("types", ListOf(NonNull(new StringGraphType())), description: "Relationship types to follow; all when omitted.");
 
+    private static QueryArgument ExcludeTypesArgument() => Argument("excludeTypes", ListOf(NonNull(new StringGraphType())), description: ExcludeTypesDescription);
+
     private static QueryArgument LabelsArgument(string description) => Argument("labels", ListOf(NonNull(new StringGraphType())), description: description);
+
+    private static QueryArgument ExcludeLabelsArgument(string description) => Argument("excludeLabels", ListOf(NonNull(new StringGraphType())), description: description);
 
     private static FieldType Root(string name, IGraphType type, TraversalRoot root, string description, QueryArguments arguments) =>
         Field(name, type, new TraversalRootMeaning(root), description, arguments);

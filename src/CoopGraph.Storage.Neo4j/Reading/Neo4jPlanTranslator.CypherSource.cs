@@ -50,7 +50,10 @@ internal sealed partial class Neo4jPlanTranslator
             var labels = any.Labels ?? translator._model.Labels;
             var types = TypeExpression(any.Types ?? translator._model.RelationshipTypes);
             var pattern = Arrow(from, relationship, types, any.Direction, node + (any.Labels is null ? string.Empty : LabelExpression(any.Labels)));
-            return new MatchedSource(pattern, [], node, relationship, labels, Property(node, StoredNames.Id), false);
+
+            // An empty type or label expression would match anything; an empty list (all excluded, or types: []) follows nothing, as on the embedded store.
+            IReadOnlyList<string> conditions = any.Types is { Count: 0 } || any.Labels is { Count: 0 } ? ["false"] : [];
+            return new MatchedSource(pattern, conditions, node, relationship, labels, Property(node, StoredNames.Id), false);
         }
 
         public MatchedSource FilterEntities(FilterEntities filter)

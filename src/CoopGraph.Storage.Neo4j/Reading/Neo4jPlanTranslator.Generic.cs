@@ -23,6 +23,12 @@ internal sealed partial class Neo4jPlanTranslator
     /// <summary>The generic view's relationships: each once (a self-loop meets the pattern twice), ordered by relationship id.</summary>
     private string RelationshipList(RelationshipListField list, string parent)
     {
+        // An empty type expression would match every type; no types (all excluded, or types: []) is no relationship.
+        if (list.Types is { Count: 0 })
+        {
+            return "[]";
+        }
+
         var relationship = Fresh("r");
         var pattern = Arrow(parent, relationship, TypeExpression(list.Types ?? _model.RelationshipTypes), list.Direction, string.Empty);
         return $"COLLECT {{ MATCH {pattern} WITH DISTINCT {relationship} ORDER BY {relationship}.{IdKey} LIMIT {Parameter((long)list.Limit)} "

@@ -29,7 +29,10 @@ internal sealed partial class Neo4jPlanTranslator
             }
         }
 
-        return "CASE " + string.Join(" ", groups.Select(g => $"WHEN {node}{LabelExpression(g.Labels)} THEN {g.Map}")) + " END";
+        // No label (neighbours(labels: []), or every label excluded) matches no entity; a CASE needs a branch.
+        return groups.Count == 0
+            ? "null"
+            : "CASE " + string.Join(" ", groups.Select(g => $"WHEN {node}{LabelExpression(g.Labels)} THEN {g.Map}")) + " END";
     }
 
     private string EntityMap(string node, NodeType label, IReadOnlyList<OutputField> fields, bool withLabel)

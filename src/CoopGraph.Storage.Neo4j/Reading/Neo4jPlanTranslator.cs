@@ -30,7 +30,7 @@ internal sealed partial class Neo4jPlanTranslator
         _limits = limits;
     }
 
-    /// <summary>The statement for <paramref name="plan"/>; null when no field needs the store (only <c>__typename</c>).</summary>
+    /// <summary>The statement for <paramref name="plan"/>; null when no field needs the store (only <c>__typename</c> and <c>model</c>).</summary>
     /// <param name="failed">
     /// Told of each root field that cannot be translated (an id no label fits, a field this store does not translate),
     /// which the statement then leaves out, so the other fields are still answered; without it the first such field throws.
@@ -46,8 +46,9 @@ internal sealed partial class Neo4jPlanTranslator
         var entries = new List<string>();
         foreach (var field in plan.Fields)
         {
-            // Store queries (raw Cypher) run as the researcher's own statements (Neo4jPlanExecutor), not inside this one.
-            if (field is TypenameField or StoreQueryField or FailedField)
+            // Store queries (raw Cypher) run as the researcher's own statements (Neo4jPlanExecutor), not inside this one;
+            // __typename and the model are answered by the plan itself.
+            if (field is TypenameField or StoreQueryField or ModelField or FailedField)
             {
                 continue;
             }

@@ -137,6 +137,9 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
             case StoreQueryField query:
                 _rows.WriteStoreQuery(query, _writer);
                 break;
+            case ModelField model:
+                WritePlanned(model.Value);
+                break;
             case PathsField or NeighbourhoodField or ReachableField or CommonNeighboursField or RankField or TimelineField:
                 WriteTraversal(field);
                 break;

@@ -109,6 +109,8 @@ public sealed class ModelCompilerTests
     [InlineData("type A @node { id: ID! @id name: String! @display }\nunion U = A | String", "names an unknown type")]
     [InlineData("type A @node { id: ID! @id name: String! @display }\ntype P @relationshipProperties { x: Int }\nunion U = A | P", "is not a @node type")]
     [InlineData("type Query @node { id: ID! @id name: String! @display }", "reserved by the generated API")]
+    [InlineData("type DomainModel @node { id: ID! @id name: String! @display }", "reserved by the generated API")]
+    [InlineData("type Model @node { id: ID! @id name: String! @display }", "reserved by the generated API")]
     [InlineData("type A @node(label: \"B\") { id: ID! @id name: String! @display }", "must equal the type name")]
     [InlineData("type A @node { id: ID! @id name: String! @display", "Syntax error")]
     public void Single_mistakes_are_named(string sdl, string expected)

@@ -38,6 +38,15 @@ public sealed class ExplainTests
         """));
 
     [Fact]
+    public async Task Exclusions_and_the_model() => Snapshot.Match(await PlanOf("""
+        {
+          model { labels { name } types { __typename name from to } }
+          shortestPath(from: "province:nagasaki", to: "province:hokkaido", excludeTypes: ["IN_COUNTRY", "LOCATED_IN"], labels: ["Province", "Country", "Agreement"], excludeLabels: ["Country"]) { length }
+          province(id: "province:quang-ninh") { neighbours(types: ["PARTNER_OF", "PARTY_TO"], excludeTypes: ["PARTY_TO"], excludeLabels: ["Agreement"]) { id } }
+        }
+        """));
+
+    [Fact]
     public async Task Explain_is_off_when_configuration_says_so()
     {
         await using var api = await TestGraph.CreateAsync(new Dictionary<string, string?> { ["CoopGraph:Api:Explain"] = "false" });

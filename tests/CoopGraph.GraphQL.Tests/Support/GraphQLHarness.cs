@@ -61,13 +61,14 @@ internal sealed class GraphQLHarness : IAsyncDisposable
     }
 
     /// <summary>Runs an operation and returns the serialized response as parsed JSON.</summary>
-    public async Task<JsonElement> ExecuteAsync(string query, object? variables = null, Dictionary<string, object?>? extensions = null)
+    public async Task<JsonElement> ExecuteAsync(string query, object? variables = null, Dictionary<string, object?>? extensions = null, string? operationName = null)
     {
         var executer = _services.GetRequiredService<IDocumentExecuter<ISchema>>();
         var serializer = _services.GetRequiredService<IGraphQLTextSerializer>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = query,
+            OperationName = operationName,
             Variables = variables is null ? null : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
             Extensions = extensions is null ? null : new Inputs(extensions),
             RequestServices = _services,

@@ -165,6 +165,20 @@ public sealed class SeedTraversalTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("""{ reachable(from: "province:quang-nam", pattern: "PARTY_TO>,<NOPE") { id } }""", 12)]
+    [InlineData("""{ paths(from: "province:quang-nam", to: "province:nagasaki", pattern: "NOPE+") { length } }""", 1)]
+    public async Task An_unknown_type_in_a_pattern_is_refused_with_every_known_type(string query, int position)
+    {
+        var response = await _api.ExecuteAsync(query);
+
+        Assert.Equal(["BAD_USER_INPUT"], JsonAssert.ErrorCodes(response));
+        var known = string.Join(", ", DomainModel.Model.RelationshipTypes.Select(t => t.Name));
+        Assert.Equal(
+            $"Bad path pattern at position {position}: unknown relationship type 'NOPE'; known: {known}.",
+            response.GetProperty("errors")[0].GetProperty("message").GetString());
+    }
+
+    [Theory]
     [InlineData("""{ reachable(from: "province:quang-nam", pattern: "PARTY_TO>,<NOPE") { id } }""", "BAD_USER_INPUT", "position 12")]
     [InlineData("""{ shortestPath(from: "province:quang-nam", to: "province:nagasaki", maxDepth: 50) { length } }""", "LIMIT_EXCEEDED", "MaxDepth")]
     [InlineData("""{ paths(from: "province:quang-nam", to: "province:nagasaki", first: 5000) { length } }""", "LIMIT_EXCEEDED", "MaxPaths")]

@@ -66,6 +66,19 @@ public sealed class Neo4jPlanExecutorTests
     }
 
     [Fact]
+    public async Task The_model_needs_no_request_and_lists_the_models_labels_and_types()
+    {
+        await using var api = new ApiOverNeo4j();
+        var response = await api.ExecuteAsync("{ __typename model { labels { name idPrefix } types { name from to } } }");
+
+        Assert.Empty(api.Handler.Requests);
+        var model = response.GetProperty("data").GetProperty("model");
+        Assert.Equal(api.Model.Labels.Select(l => l.Name), model.GetProperty("labels").EnumerateArray().Select(l => l.GetProperty("name").GetString()));
+        Assert.Equal(api.Model.Labels.Select(l => l.IdPrefix), model.GetProperty("labels").EnumerateArray().Select(l => l.GetProperty("idPrefix").GetString()));
+        Assert.Equal(api.Model.RelationshipTypes.Select(t => t.Name), model.GetProperty("types").EnumerateArray().Select(t => t.GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task The_answer_is_written_in_plan_order_with_exact_integers_and_shared_cursors()
     {
         const string answer = """

@@ -15,6 +15,8 @@ public sealed class PathTranslationTests
         { "shortest", """{ shortestPath(from: "province:quang-nam", to: "province:nagasaki") { length nodes { id displayName } relationships { id type start { id } } } }""" },
         { "shortest_filtered", """{ route: shortestPath(from: "province:quang-nam", to: "country:japan", maxDepth: 3, types: ["PARTNER_OF", "IN_COUNTRY"], labels: ["Province"], direction: OUT) { __typename length nodes { ... on Province { name } } } }""" },
         { "shortest_through_no_label", """{ shortestPath(from: "province:quang-nam", to: "province:nagasaki", labels: [], direction: IN) { length } }""" },
+        { "shortest_excluding_types_beside_the_model", """{ model { types { name } } shortestPath(from: "province:nagasaki", to: "province:hokkaido", excludeTypes: ["IN_COUNTRY", "LOCATED_IN"]) { length nodes { id } relationships { type } } }""" },
+        { "simple_excluding_labels_and_types", """{ paths(from: "province:quang-nam", to: "province:nagasaki", maxDepth: 3, labels: ["Country", "Agreement", "Investment"], excludeLabels: ["Agreement"], types: ["PARTNER_OF", "IN_COUNTRY", "INVESTED_IN", "INVESTED_BY"], excludeTypes: ["PARTNER_OF"]) { length nodes { id } } }""" },
         { "all_shortest_first", """{ allShortestPaths(from: "province:quang-nam", to: "province:nagasaki", first: 3, types: ["PARTY_TO"]) { length nodes { id } } }""" },
         { "simple", """{ paths(from: "province:quang-nam", to: "province:nagasaki", maxDepth: 3, first: 5, labels: ["Agreement", "Event"]) { length relationships { id properties } } }""" },
         { "simple_with_pattern", """{ paths(from: "province:quang-nam", to: "province:nagasaki", pattern: "PARTY_TO>,<PARTY_TO | (PARTNER_OF)+", maxDepth: 2, first: 7) { length nodes { id } } }""" },

@@ -14,6 +14,7 @@ public sealed class RankTranslationTests
     {
         { "degree", """{ rank(labels: ["Province", "Country"], types: ["PARTNER_OF", "IN_COUNTRY"], first: 3) { __typename score node { id displayName } } }""" },
         { "degree_no_types", """{ rank(types: [], first: 2) { score node { id } } }""" },
+        { "degree_excluding_types_and_labels", """{ rank(excludeLabels: ["CooperationField", "Source"], excludeTypes: ["IN_COUNTRY", "SEEKS_COOPERATION_IN"], first: 3) { score node { id } } }""" },
         { "pagerank", """{ rank(labels: ["Province"], types: ["PARTNER_OF"], algorithm: PAGERANK, first: 5) { score node { id } } }""" },
         { "pagerank_whole_graph", """{ rank(algorithm: PAGERANK) { node { id } } }""" },
         { "betweenness", """{ rank(labels: ["Province"], types: ["PARTNER_OF", "PARTY_TO"], algorithm: BETWEENNESS, first: 4) { score node { id } } }""" },

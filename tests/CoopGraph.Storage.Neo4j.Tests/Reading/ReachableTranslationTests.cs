@@ -18,6 +18,7 @@ public sealed class ReachableTranslationTests
     {
         { "simple", """{ reachable(from: "province:quang-nam", pattern: "PARTY_TO>,<PARTY_TO", first: 5) { id } }""" },
         { "repetition_and_choice", """{ reachable(from: "province:quang-nam", pattern: "(PARTNER_OF|<LOCATED_IN){1,2},.*", labels: ["Province", "Event"]) { id ... on Event { name } } }""" },
+        { "excluding_labels", """{ reachable(from: "province:quang-nam", pattern: ".{1,2}", excludeLabels: ["CooperationField", "Country"]) { id } }""" },
     };
 
     [Theory]

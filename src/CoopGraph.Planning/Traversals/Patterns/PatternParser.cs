@@ -222,7 +222,7 @@ public sealed class PatternParser
 
             var name = _text[typeStart.._position];
             type = _model.FindRelationshipType(name)
-                ?? throw new PatternSyntaxException(typeStart + 1, $"unknown relationship type '{name}'");
+                ?? throw new PatternSyntaxException(typeStart + 1, $"unknown relationship type '{name}'; known: {string.Join(", ", _model.RelationshipTypes.Select(t => t.Name))}");
         }
 
         var forwards = Accept('>');
