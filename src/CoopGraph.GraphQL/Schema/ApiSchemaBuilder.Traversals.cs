@@ -22,11 +22,15 @@ internal sealed partial class ApiSchemaBuilder
         ranked.AddField(Part("score", NonNull(new FloatGraphType()), TraversalValue.Score));
         ranked.AddField(Part("node", NonNull(_entity), TraversalValue.Node));
 
-        var entry = new ObjectGraphType { Name = "TimelineEntry", Description = "A dated fact." };
+        var entry = new ObjectGraphType { Name = "TimelineEntry", Description = "A dated fact: one entry per entity or relationship and date, however many of its properties hold that date." };
         entry.AddField(Part("date", NonNull(_partialDate), TraversalValue.Date));
         entry.AddField(Part("entity", NonNull(_entity), TraversalValue.Entity, "The entity the date belongs to (for a relationship's date, its start)."));
         entry.AddField(Part("relationship", _relationship, TraversalValue.Relationship, "The relationship the date belongs to, when it is one's."));
-        entry.AddField(Part("description", NonNull(new StringGraphType()), TraversalValue.Description));
+        entry.AddField(Part(
+            "description",
+            NonNull(new StringGraphType()),
+            TraversalValue.Description,
+            "What is dated, by which properties, and the date: \"Talks: startDate and endDate 2023-11-16\" for an event that starts and ends that day."));
 
         var algorithm = new EnumerationGraphType { Name = "RankAlgorithm", Description = "How rank scores entities; all read relationships in both directions." };
         algorithm.Add("DEGREE", RankAlgorithm.Degree, "Number of relationships.");

@@ -12,6 +12,6 @@ public sealed class IdeOptions
     /// <summary>The window title of the IDE. Default: <c>CoopGraph</c>.</summary>
     public string Title { get; set; } = "CoopGraph";
 
-    /// <summary>The document the IDE opens with. Default: null, meaning <c>Ide/example.graphql</c> beside the executable.</summary>
+    /// <summary>The text a new IDE document ("Create Document") starts with. Default: null, meaning <c>Ide/example.graphql</c> beside the executable.</summary>
     public string? ExampleDocumentPath { get; set; }
 }

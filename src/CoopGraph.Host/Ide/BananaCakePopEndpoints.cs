@@ -37,8 +37,12 @@ internal static class BananaCakePopEndpoints
             return Results.Bytes(configuration.Json, "application/json");
         });
 
-        // The IDE's service worker would cache an old IDE in the browser across server upgrades; it works without one.
-        endpoints.MapGet($"{path}/service-worker.js", () => Results.NotFound());
+        endpoints.MapGet($"{path}/service-worker.js", (HttpContext context) =>
+        {
+            // Browsers check a registered worker for updates on navigation; no-cache keeps that check at the server.
+            context.Response.Headers.CacheControl = "no-cache";
+            return Results.Text(IdeServiceWorker.Script, "text/javascript; charset=utf-8");
+        });
         endpoints.MapGet($"{path}/{{**file}}", ServeFileAsync);
         return endpoints;
     }

@@ -8,6 +8,13 @@ namespace CoopGraph.Host.Ide;
 /// </summary>
 internal sealed class BananaCakePopPage(IdeFiles files) : IBrowserPage
 {
+    /// <summary>
+    /// The cookie the IDE's "Banana Cake Pop is now Nitro" banner sets when it is closed, and reads to stay hidden.
+    /// Its configuration has no switch for the banner, and a user of this server cannot act on it (the server ships
+    /// Banana Cake Pop 18, the package's last release), so the page arrives with the banner already dismissed.
+    /// </summary>
+    public const string BannerDismissedCookie = "chillicream_bcp_legacy_info_shown";
+
     public async Task ServeAsync(HttpContext context)
     {
         var request = context.Request;
@@ -20,6 +27,11 @@ internal sealed class BananaCakePopPage(IdeFiles files) : IBrowserPage
         context.Response.Headers.CacheControl = "no-cache";
         if (files.Provider?.GetFileInfo("index.html") is { Exists: true } index)
         {
+            // Not HttpOnly: the IDE reads it from document.cookie.
+            context.Response.Cookies.Append(
+                BannerDismissedCookie,
+                "true",
+                new CookieOptions { Path = $"{request.PathBase}{request.Path}", SameSite = SameSiteMode.Lax, HttpOnly = false, IsEssential = true });
             context.Response.ContentType = "text/html; charset=utf-8";
             await context.Response.SendFileAsync(index, context.RequestAborted);
             return;

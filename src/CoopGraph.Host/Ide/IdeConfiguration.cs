@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace CoopGraph.Host.Ide;
 
-/// <summary>The IDE's <c>bcp-config.json</c>: where to send operations, the title, no telemetry, and the example document it opens with.</summary>
+/// <summary>The IDE's <c>bcp-config.json</c>: where to send operations, the title, no telemetry, and the example text a new document starts with.</summary>
 internal sealed class IdeConfiguration(IOptions<CoopGraphOptions> options, IHostEnvironment environment)
 {
     public const string ExampleDocumentFile = "example.graphql";

@@ -8,8 +8,8 @@ internal sealed partial class Timeline
 {
     /// <summary>
     /// The facts of a timeline about no one entity, from the version's index: the window alone, and
-    /// of it only the first facts and those tied with the last of them, since the full order is by
-    /// date first.
+    /// of it only the first entries and the values tied with the last of them, since the full order is
+    /// by date first (and a fact's values on one date, one entry, share their key).
     /// </summary>
     private void AddIndexedFacts()
     {
@@ -33,23 +33,23 @@ internal sealed partial class Timeline
         var lastKey = long.MinValue;
         for (var position = start; position < index.Count && index.Key(position) <= end; position++)
         {
-            if (_facts.Count >= field.First && index.Key(position) != lastKey)
+            if (_entries.Count >= field.First && index.Key(position) != lastKey)
             {
                 break;
             }
 
-            var dated = field.Facts[index.Property(position)];
-            var before = _facts.Count;
-            if (dated.Label is null)
+            var property = index.Property(position);
+            var before = _values.Count;
+            if (field.Facts[property].Label is null)
             {
-                AddRelationshipFact(index.Handle(position), dated);
+                AddRelationshipFact(index.Handle(position), property);
             }
             else
             {
-                AddNodeFact(index.Handle(position), dated);
+                AddNodeFact(index.Handle(position), property);
             }
 
-            lastKey = _facts.Count > before ? index.Key(position) : lastKey;
+            lastKey = _values.Count > before ? index.Key(position) : lastKey;
         }
     }
 

@@ -13,7 +13,10 @@ namespace CoopGraph.Storage.Embedded.Traversal;
 /// </summary>
 internal sealed partial class Timeline(GraphSnapshot snapshot, TimelineField field, TraversalBudget budget)
 {
-    private readonly List<TimelineFact> _facts = [];
+    private readonly List<DatedValue> _values = [];
+
+    // The entries the values so far make: a fact's values on one date are one entry (see Entries).
+    private readonly HashSet<(int Node, int Relationship, PartialDate Date)> _entries = [];
 
     /// <summary>Every fact, or with <paramref name="about"/> those of that node, its relationships and its neighbours.</summary>
     public List<TimelineFact> Collect(int? about)
@@ -43,46 +46,19 @@ internal sealed partial class Timeline(GraphSnapshot snapshot, TimelineField fie
             }
         }
 
-        var distinct = _facts.Distinct().ToList();
-        distinct.Sort(Compare);
-        return distinct.Count > field.First ? distinct.GetRange(0, field.First) : distinct;
-    }
-
-    /// <summary>
-    /// By date, then description, then the entity's id, then the relationship's id (an entity's own
-    /// fact first): ids, not store handles, break the last ties, so every store orders alike.
-    /// </summary>
-    private int Compare(TimelineFact a, TimelineFact b)
-    {
-        if (a.Date.SortKey != b.Date.SortKey)
-        {
-            return a.Date.SortKey.CompareTo(b.Date.SortKey);
-        }
-
-        if (string.CompareOrdinal(a.Description, b.Description) is var byText and not 0)
-        {
-            return byText;
-        }
-
-        if (a.Node != b.Node)
-        {
-            return string.CompareOrdinal(snapshot.GetNodeId(a.Node), snapshot.GetNodeId(b.Node));
-        }
-
-        return a.Relationship == b.Relationship ? 0
-            : a.Relationship < 0 ? -1
-            : b.Relationship < 0 ? 1
-            : string.CompareOrdinal(snapshot.GetRelationshipId(a.Relationship), snapshot.GetRelationshipId(b.Relationship));
+        var entries = Entries();
+        entries.Sort(Compare);
+        return entries.Count > field.First ? entries.GetRange(0, field.First) : entries;
     }
 
     private void AddNodeFacts(int node)
     {
         var label = snapshot.GetLabel(node);
-        foreach (var dated in field.Facts)
+        for (var p = 0; p < field.Facts.Count; p++)
         {
-            if (ReferenceEquals(dated.Label, label))
+            if (ReferenceEquals(field.Facts[p].Label, label))
             {
-                AddNodeFact(node, dated);
+                AddNodeFact(node, p);
             }
         }
     }
@@ -90,37 +66,39 @@ internal sealed partial class Timeline(GraphSnapshot snapshot, TimelineField fie
     private void AddRelationshipFacts(int relationship)
     {
         var type = snapshot.GetRelationshipType(relationship);
-        foreach (var dated in field.Facts)
+        for (var p = 0; p < field.Facts.Count; p++)
         {
-            if (ReferenceEquals(dated.Type, type))
+            if (ReferenceEquals(field.Facts[p].Type, type))
             {
-                AddRelationshipFact(relationship, dated);
+                AddRelationshipFact(relationship, p);
             }
         }
     }
 
-    private void AddNodeFact(int node, DatedProperty dated)
+    /// <summary>The value of the <paramref name="property"/>-th dated property on <paramref name="node"/>, when it dates and is in the window.</summary>
+    private void AddNodeFact(int node, int property)
     {
-        if (DateOf(snapshot.GetProperty(node, dated.Property)) is { } date)
+        if (DateOf(snapshot.GetProperty(node, field.Facts[property].Property)) is { } date)
         {
-            Add(new TimelineFact(date, node, -1, $"{Name(node)}: {dated.Property.Name} {date}"));
+            Add(new DatedValue(date, node, -1, property));
         }
     }
 
-    private void AddRelationshipFact(int relationship, DatedProperty dated)
+    /// <summary>The value of the <paramref name="property"/>-th dated property on <paramref name="relationship"/>, a fact about its start.</summary>
+    private void AddRelationshipFact(int relationship, int property)
     {
-        if (DateOf(snapshot.GetRelationshipProperty(relationship, dated.Property)) is { } date)
+        if (DateOf(snapshot.GetRelationshipProperty(relationship, field.Facts[property].Property)) is { } date)
         {
-            var start = snapshot.GetStart(relationship);
-            Add(new TimelineFact(date, start, relationship, $"{Name(start)} {dated.Type!.Name} {Name(snapshot.GetEnd(relationship))}: {dated.Property.Name} {date}"));
+            Add(new DatedValue(date, snapshot.GetStart(relationship), relationship, property));
         }
     }
 
-    private void Add(TimelineFact fact)
+    private void Add(DatedValue value)
     {
-        if (InWindow(fact.Date))
+        if (InWindow(value.Date))
         {
-            _facts.Add(fact);
+            _values.Add(value);
+            _entries.Add((value.Node, value.Relationship, value.Date));
         }
     }
 
@@ -144,5 +122,6 @@ internal sealed partial class Timeline(GraphSnapshot snapshot, TimelineField fie
         _ => null,
     };
 
+    /// <summary>The entity's name in descriptions: its display property when that is a String it has, else its id.</summary>
     private string Name(int node) => snapshot.GetLabel(node) is var label && snapshot.GetProperty(node, label.Display) is string name ? name : snapshot.GetNodeId(node);
 }

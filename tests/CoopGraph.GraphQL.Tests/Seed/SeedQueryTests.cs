@@ -65,6 +65,26 @@ public sealed class SeedQueryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_gift_links_the_giver_and_the_recipient_as_entities()
+    {
+        var data = await _api.DataAsync("""
+            {
+              artifact(id: "artifact:red-seal-ship-model") {
+                giftedBy { edges { node { id } properties { occasion } } }
+                giftedTo { nodes { id name country { name } } }
+              }
+              province(id: "province:quang-nam") { giftsReceived { nodes { id } } }
+            }
+            """);
+        var artifact = data.GetProperty("artifact");
+        Assert.Equal("province:nagasaki", artifact.GetProperty("giftedBy").GetProperty("edges")[0].GetProperty("node").GetProperty("id").GetString());
+        var recipient = artifact.GetProperty("giftedTo").GetProperty("nodes").EnumerateArray().Single();
+        Assert.Equal("province:quang-nam", recipient.GetProperty("id").GetString());
+        Assert.Equal("Vietnam", recipient.GetProperty("country").GetProperty("name").GetString());
+        Assert.Equal("artifact:red-seal-ship-model", data.GetProperty("province").GetProperty("giftsReceived").GetProperty("nodes")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Provinces_rank_by_how_many_fields_they_seek_cooperation_in()
     {
         var data = await _api.DataAsync("""{ provinces(order: [{ seeksCooperationInCount: DESC }], first: 2) { nodes { id seeksCooperationIn { totalCount } } } }""");

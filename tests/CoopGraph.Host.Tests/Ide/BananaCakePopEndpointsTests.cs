@@ -65,11 +65,29 @@ public sealed class BananaCakePopEndpointsTests(TransportFixture fixture) : ICla
     }
 
     [Fact]
-    public async Task Service_worker_is_404()
+    public async Task Service_worker_is_a_script_that_caches_nothing()
     {
         using var response = await _client.GetAsync("/graphql/service-worker.js");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        // The IDE registers it only from a 200 with a JavaScript media type; anything else is a console error.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("no-cache", response.Headers.CacheControl?.ToString());
+        var script = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("'fetch'", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("caches.", script, StringComparison.Ordinal);
+        Assert.Contains("SKIP_WAITING", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ide_page_arrives_with_the_nitro_banner_dismissed()
+    {
+        using var response = await _client.SendAsync(Browse("/graphql/"));
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith("chillicream_bcp_legacy_info_shown=true;", cookie, StringComparison.Ordinal);
+        Assert.Contains("path=/graphql/", cookie, StringComparison.Ordinal);
+        Assert.DoesNotContain("httponly", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

@@ -14,9 +14,10 @@ public sealed class TimelineTests
           id: ID! @id
           name: String! @display
           founded: PartialDate
+          chartered: PartialDate
           twins: [City!]! @relationship(type: "TWINNED", direction: OUT, properties: "Twinning")
         }
-        type Twinning @relationshipProperties { since: PartialDate }
+        type Twinning @relationshipProperties { since: PartialDate  until: PartialDate }
         """;
 
     private static readonly SourceRef[] Cited = [new("source:test", "as the test says")];
@@ -43,6 +44,36 @@ public sealed class TimelineTests
     }
 
     [Fact]
+    public async Task A_fact_dated_twice_on_one_day_is_one_entry_naming_both_properties()
+    {
+        await using var store = await StoreAsync(
+            City("city:a", "A", "1900-05-01", chartered: "1900-05-01"),
+            City("city:b", "B", "1900", chartered: "1901"),
+            City("city:c", "C", "1900-05-01"),
+            Twinning("city:a", "city:b", "2000-01-02", until: "2000-01-02"));
+        Assert.Equal(
+            [
+                "1900 B: founded 1900 city:b -",
+                "1900-05-01 A: founded and chartered 1900-05-01 city:a -",
+                "1900-05-01 C: founded 1900-05-01 city:c -",
+                "1901 B: chartered 1901 city:b -",
+                "2000-01-02 A TWINNED B: since and until 2000-01-02 city:a TWINNED:city:a:city:b",
+            ],
+            Facts(store, null, null));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    public async Task First_counts_entries_not_the_values_merged_into_them(int cacheEntries)
+    {
+        await using var store = await StoreAsync(City("city:a", "A", "1900", chartered: "1900"), City("city:b", "B", "1950"), City("city:c", "C", "1960"));
+        Assert.Equal(
+            ["1900 A: founded and chartered 1900 city:a -", "1950 B: founded 1950 city:b -"],
+            Facts(store, null, null, first: 2, cacheEntries));
+    }
+
+    [Fact]
     public async Task A_window_bound_without_a_year_sorts_after_every_dated_fact()
     {
         await using var store = await StoreAsync(City("city:a", "A", "1900"), City("city:b", "B", "--05-12"), City("city:c", "C", "2001-02-03"));
@@ -58,12 +89,14 @@ public sealed class TimelineTests
         var writes = new List<GraphWrite>();
         for (var i = 0; i < 40; i++)
         {
-            writes.Add(City($"city:c{i:00}", $"C{i % 7}", i % 9 == 8 ? null : dates[i % dates.Length]));
+            // Every fourth city was chartered the day it was founded, every fifth on another day.
+            var founded = i % 9 == 8 ? null : dates[i % dates.Length];
+            writes.Add(City($"city:c{i:00}", $"C{i % 7}", founded, chartered: i % 4 == 0 ? founded : i % 5 == 0 ? dates[(i + 3) % dates.Length] : null));
         }
 
         for (var i = 0; i < 40; i += 3)
         {
-            writes.Add(Twinning($"city:c{i:00}", $"city:c{(i * 7 + 1) % 40:00}", dates[(i * 5) % 11]));
+            writes.Add(Twinning($"city:c{i:00}", $"city:c{(i * 7 + 1) % 40:00}", dates[(i * 5) % 11], until: i % 2 == 0 ? dates[(i * 5) % 11] : null));
         }
 
         await using var store = await StoreAsync([.. writes]);
@@ -102,7 +135,12 @@ public sealed class TimelineTests
             from,
             to,
             first,
-            [new DatedProperty(city, null, city.FindProperty("founded")!), new DatedProperty(null, twinned, twinned.Properties!.Properties.Single())],
+            [
+                new DatedProperty(city, null, city.FindProperty("founded")!),
+                new DatedProperty(city, null, city.FindProperty("chartered")!),
+                new DatedProperty(null, twinned, twinned.Properties!.FindProperty("since")!),
+                new DatedProperty(null, twinned, twinned.Properties!.FindProperty("until")!),
+            ],
             [],
             new TraversalLimits { WholeGraphCacheEntries = cacheEntries });
         return new Timeline(snapshot, field, TraversalBudget.Unlimited).Collect(null)
@@ -116,9 +154,11 @@ public sealed class TimelineTests
         return store;
     }
 
-    private static NodeWrite City(string id, string name, string? founded) =>
-        new(id, "City", new Dictionary<string, object?> { ["name"] = name, ["founded"] = founded is null ? null : PartialDate.Parse(founded) }, Cited);
+    private static NodeWrite City(string id, string name, string? founded, string? chartered = null) =>
+        new(id, "City", new Dictionary<string, object?> { ["name"] = name, ["founded"] = Date(founded), ["chartered"] = Date(chartered) }, Cited);
 
-    private static RelationshipWrite Twinning(string start, string end, string since) =>
-        new("TWINNED", start, end, new Dictionary<string, object?> { ["since"] = PartialDate.Parse(since) }, Cited);
+    private static RelationshipWrite Twinning(string start, string end, string since, string? until = null) =>
+        new("TWINNED", start, end, new Dictionary<string, object?> { ["since"] = PartialDate.Parse(since), ["until"] = Date(until) }, Cited);
+
+    private static PartialDate? Date(string? text) => text is null ? null : PartialDate.Parse(text);
 }

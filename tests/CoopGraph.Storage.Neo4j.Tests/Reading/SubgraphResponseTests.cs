@@ -43,13 +43,15 @@ public sealed class SubgraphResponseTests
               {"date": "2023", "description": "Festival: startDate 2023", "entity": {"__l": "Event", "id": "event:festival"}, "relationship": null},
               {"date": "2023-11-10", "description": "Quang Ninh PARTNER_OF Nagasaki: since 2023-11-10",
                "entity": {"__l": "Province", "id": "province:quang-ninh"},
-               "relationship": {"__t": "PARTNER_OF", "properties": {"since": "2023-11-10", "__sort_since": 20231110}}}]}
+               "relationship": {"__t": "PARTNER_OF", "properties": {"since": "2023-11-10", "__sort_since": 20231110}}},
+              {"date": "2023-11-16", "description": "Talks: startDate and endDate 2023-11-16", "entity": {"__l": "Event", "id": "event:talks"}, "relationship": null}]}
             """);
         await using var api = new ApiOverNeo4j(_ => answer);
-        var response = await api.ExecuteAsync("""{ timeline(id: "province:quang-ninh", first: 2) { __typename date description entity { id } relationship { type properties } } }""");
+        var response = await api.ExecuteAsync("""{ timeline(id: "province:quang-ninh", first: 3) { __typename date description entity { id } relationship { type properties } } }""");
         Assert.Equal(
             """{"data":{"timeline":[{"__typename":"TimelineEntry","date":"2023","description":"Festival: startDate 2023","entity":{"id":"event:festival"},"relationship":null},"""
-            + """{"__typename":"TimelineEntry","date":"2023-11-10","description":"Quang Ninh PARTNER_OF Nagasaki: since 2023-11-10","entity":{"id":"province:quang-ninh"},"relationship":{"type":"PARTNER_OF","properties":{"since":"2023-11-10"}}}]}}""",
+            + """{"__typename":"TimelineEntry","date":"2023-11-10","description":"Quang Ninh PARTNER_OF Nagasaki: since 2023-11-10","entity":{"id":"province:quang-ninh"},"relationship":{"type":"PARTNER_OF","properties":{"since":"2023-11-10"}}},"""
+            + """{"__typename":"TimelineEntry","date":"2023-11-16","description":"Talks: startDate and endDate 2023-11-16","entity":{"id":"event:talks"},"relationship":null}]}}""",
             response.GetRawText());
     }
 
