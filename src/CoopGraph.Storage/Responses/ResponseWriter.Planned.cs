@@ -8,26 +8,26 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
 {
     private void WritePlanned(PlannedObject planned)
     {
-        writer.WriteStartObject();
+        _writer.WriteStartObject();
         foreach (var (name, value) in planned.Members)
         {
-            writer.WritePropertyName(name);
+            _writer.WritePropertyName(name);
             if (value is IReadOnlyList<PlannedObject> objects)
             {
-                writer.WriteStartArray();
+                _writer.WriteStartArray();
                 foreach (var item in objects)
                 {
                     WritePlanned(item);
                 }
 
-                writer.WriteEndArray();
+                _writer.WriteEndArray();
             }
             else
             {
-                ValueJson.Write(writer, value);
+                ValueJson.Write(_writer, value);
             }
         }
 
-        writer.WriteEndObject();
+        _writer.WriteEndObject();
     }
 }

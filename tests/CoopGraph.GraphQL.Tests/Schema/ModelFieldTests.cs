@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CoopGraph.GraphQL.Tests.Support;
 using CoopGraph.Planning;
+using CoopGraph.Planning.Output;
 
 namespace CoopGraph.GraphQL.Tests.Schema;
 
@@ -119,10 +120,10 @@ public sealed class ModelFieldTests
     /// <summary>Hands each plan to a test before running it.</summary>
     private sealed class WatchingExecutor(IPlanExecutor inner, Action<OperationPlan> watch) : IPlanExecutor
     {
-        public ValueTask ExecuteAsync(OperationPlan plan, Utf8JsonWriter writer, CancellationToken cancellationToken)
+        public ValueTask ExecuteAsync(OperationPlan plan, ResponseOutput output, CancellationToken cancellationToken)
         {
             watch(plan);
-            return inner.ExecuteAsync(plan, writer, cancellationToken);
+            return inner.ExecuteAsync(plan, output, cancellationToken);
         }
     }
 }
