@@ -60,7 +60,7 @@ internal sealed class PlanExecutionStrategy(GraphModel model, IOptions<ApiLimits
 
         foreach (var failure in output.Failures)
         {
-            context.Errors.Add(FieldErrors.ToExecutionError(failure));
+            context.Errors.Add(FieldErrors.ToExecutionError(failure, context.Document.Source));
         }
 
         if (!introspection)

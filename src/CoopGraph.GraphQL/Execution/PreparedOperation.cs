@@ -15,13 +15,15 @@ public sealed class PreparedOperation
     private static readonly byte[] DataAfterErrors = ",\"data\":"u8.ToArray();
     private static readonly byte[] NullAndClose = "null}"u8.ToArray();
 
+    private readonly string _query;
     private readonly OperationPlan _plan;
     private readonly IPlanExecutor _executor;
     private readonly HeavyRequestGate _gate;
     private readonly TimeSpan _timeout;
 
-    internal PreparedOperation(OperationPlan plan, IPlanExecutor executor, HeavyRequestGate gate, TimeSpan timeout)
+    internal PreparedOperation(string query, OperationPlan plan, IPlanExecutor executor, HeavyRequestGate gate, TimeSpan timeout)
     {
+        _query = query;
         _plan = plan;
         _executor = executor;
         _gate = gate;
@@ -57,7 +59,7 @@ public sealed class PreparedOperation
         var rendered = data.ToSequence();
         if (data.Failures.Count > 0)
         {
-            await WriteFailuresAsync(output, data.Failures, cancellationToken);
+            await WriteFailuresAsync(output, data.Failures, _query, cancellationToken);
         }
         else
         {
@@ -73,12 +75,12 @@ public sealed class PreparedOperation
     }
 
     /// <summary>The errors and the <c>data</c> key, which the rendered data then follows.</summary>
-    private static async Task WriteFailuresAsync(Stream output, IReadOnlyList<FieldFailure> failures, CancellationToken cancellationToken)
+    private static async Task WriteFailuresAsync(Stream output, IReadOnlyList<FieldFailure> failures, string query, CancellationToken cancellationToken)
     {
         await output.WriteAsync(ErrorsOpen, cancellationToken);
         await using (var writer = new Utf8JsonWriter(output, WriterOptions))
         {
-            WriteErrors(writer, failures);
+            WriteErrors(writer, failures, query);
             await writer.FlushAsync(cancellationToken);
         }
 
@@ -87,23 +89,23 @@ public sealed class PreparedOperation
 
     private static async Task WriteErrorAsync(Stream output, FieldFailure failure, CancellationToken cancellationToken)
     {
-        await WriteFailuresAsync(output, [failure], cancellationToken);
+        await WriteFailuresAsync(output, [failure], string.Empty, cancellationToken);
         await output.WriteAsync(NullAndClose, cancellationToken);
     }
 
-    private static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<FieldFailure> failures)
+    private static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<FieldFailure> failures, string query)
     {
         writer.WriteStartArray();
         foreach (var failure in failures)
         {
             writer.WriteStartObject();
             writer.WriteString("message", failure.Message);
-            if (failure.Site is { } site)
+            if (FieldErrors.Location(failure, query) is { } location)
             {
                 writer.WriteStartArray("locations");
                 writer.WriteStartObject();
-                writer.WriteNumber("line", site.Line);
-                writer.WriteNumber("column", site.Column);
+                writer.WriteNumber("line", location.Line);
+                writer.WriteNumber("column", location.Column);
                 writer.WriteEndObject();
                 writer.WriteEndArray();
             }

@@ -28,7 +28,7 @@ public sealed class PreparedOperations : IDisposable
 
     /// <summary>The prepared operation for this document and operation name, if one was planned before.</summary>
     public PreparedOperation? Find(string query, string? operationName) =>
-        _plans.TryGetValue<OperationPlan>((query, operationName), out var plan) ? new PreparedOperation(plan!, _executor, _gate, _timeout) : null;
+        _plans.TryGetValue<OperationPlan>((query, operationName), out var plan) ? new PreparedOperation(query, plan!, _executor, _gate, _timeout) : null;
 
     internal void Remember(string query, string? operationName, OperationPlan plan) =>
         _plans.Set((query, operationName), plan, new MemoryCacheEntryOptions { Size = 1 });

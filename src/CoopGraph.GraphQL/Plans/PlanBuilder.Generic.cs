@@ -102,11 +102,11 @@ internal sealed partial class PlanBuilder
 
     /// <summary>The relationship types of <c>types</c> less those of <c>excludeTypes</c> (see <see cref="TryChosen"/>).</summary>
     private bool TryTypes(Dictionary<string, object?> args, out IReadOnlyList<RelationshipType>? types) =>
-        TryChosen(args, "types", "excludeTypes", "relationship type", _model.RelationshipTypes, t => t.Name, out types);
+        TryChosen(args, "types", "excludeTypes", "relationship type", _model.RelationshipTypes, _model.FindRelationshipType, t => t.Name, out types);
 
     /// <summary>The labels of <c>labels</c> less those of <c>excludeLabels</c> (see <see cref="TryChosen"/>).</summary>
     private bool TryLabels(Dictionary<string, object?> args, out IReadOnlyList<NodeType>? labels) =>
-        TryChosen(args, "labels", "excludeLabels", "label", _model.Labels, l => l.Name, out labels);
+        TryChosen(args, "labels", "excludeLabels", "label", _model.Labels, _model.FindLabel, l => l.Name, out labels);
 
     /// <summary>
     /// The model's labels or types an include list and an exclude list choose together: the included ones (every one of
@@ -114,11 +114,11 @@ internal sealed partial class PlanBuilder
     /// nothing narrows the choice, so a store keeps its follow-everything path; the plan names only what is followed,
     /// so every store reads an exclusion the same way.
     /// </summary>
-    private bool TryChosen<T>(Dictionary<string, object?> args, string include, string exclude, string kind, IReadOnlyList<T> known, Func<T, string> nameOf, out IReadOnlyList<T>? chosen)
+    private bool TryChosen<T>(Dictionary<string, object?> args, string include, string exclude, string kind, IReadOnlyList<T> known, Func<string, T?> find, Func<T, string> nameOf, out IReadOnlyList<T>? chosen)
         where T : class
     {
         chosen = null;
-        if (!TryNamed(args, include, kind, known, nameOf, out var included) || !TryNamed(args, exclude, kind, known, nameOf, out var excluded))
+        if (!TryNamed(args, include, kind, known, find, nameOf, out var included) || !TryNamed(args, exclude, kind, known, find, nameOf, out var excluded))
         {
             return false;
         }
@@ -128,7 +128,7 @@ internal sealed partial class PlanBuilder
     }
 
     /// <summary>The model objects one list argument names, each once; null when the argument is omitted; an unknown name is an error listing the known ones.</summary>
-    private bool TryNamed<T>(Dictionary<string, object?> args, string argument, string kind, IReadOnlyList<T> known, Func<T, string> nameOf, out List<T>? named)
+    private bool TryNamed<T>(Dictionary<string, object?> args, string argument, string kind, IReadOnlyList<T> known, Func<string, T?> find, Func<T, string> nameOf, out List<T>? named)
         where T : class
     {
         named = null;
@@ -140,7 +140,7 @@ internal sealed partial class PlanBuilder
         var list = new List<T>();
         foreach (var name in names.Cast<string>())
         {
-            if (known.FirstOrDefault(k => nameOf(k) == name) is not { } item)
+            if (find(name) is not { } item)
             {
                 AddError("BAD_USER_INPUT", $"Unknown {kind} '{name}' in {argument}; known: {string.Join(", ", known.Select(nameOf))}.");
                 return false;

@@ -6,14 +6,11 @@ using GraphQLParser.AST;
 namespace CoopGraph.GraphQL.Plans;
 
 /// <summary>
-/// Every selected field goes through here: its path for the errors found while reading it, its site (place in the
-/// document, nullability), and, when reading it found errors, a <see cref="FailedField"/> in its place, so the field
+/// Every selected field goes through here: its site (place in the document, nullability), and, when reading it found errors, a <see cref="FailedField"/> in its place, so the field
 /// answers null with its errors while the rest of the operation runs.
 /// </summary>
 internal sealed partial class PlanBuilder
 {
-    private LineIndex? _lines;
-
     private List<OutputField> Selected(IComplexGraphType type, GraphQLSelectionSet? selectionSet, Func<string, GraphQLField, FieldType, OutputField?> build)
     {
         var fields = new List<OutputField>();
@@ -30,7 +27,6 @@ internal sealed partial class PlanBuilder
 
     private OutputField? Selected(string responseName, GraphQLField field, FieldType fieldType, Func<string, GraphQLField, FieldType, OutputField?> build)
     {
-        _path.Push(responseName);
         var pendingBefore = _pending.Count;
         var output = build(responseName, field, fieldType);
         if (_pending.Count > pendingBefore)
@@ -39,18 +35,15 @@ internal sealed partial class PlanBuilder
             _pending.RemoveRange(pendingBefore, _pending.Count - pendingBefore);
         }
 
-        _path.Pop();
         return output is null ? null : output with { Site = SiteOf(field, fieldType) };
     }
 
     private FieldSite SiteOf(GraphQLField field, FieldType fieldType)
     {
-        var (line, column) = (_lines ??= new LineIndex(_context.Document.Source.Span)).Locate(field.Location.Start);
         var type = fieldType.ResolvedType;
         var list = (type as NonNullGraphType)?.ResolvedType ?? type;
         return new FieldSite(
-            line,
-            column,
+            field.Location.Start,
             Nullable: type is not NonNullGraphType,
             NullableItems: list is ListGraphType { ResolvedType: not NonNullGraphType });
     }

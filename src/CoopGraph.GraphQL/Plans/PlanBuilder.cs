@@ -27,7 +27,6 @@ internal sealed partial class PlanBuilder
     private readonly FieldCollector _collect;
     private readonly bool _typeHints;
     private readonly List<PlanExecutionException> _pending = [];
-    private readonly Stack<string> _path = new();
 
     /// <param name="typeHints">Record each entity's label under a hidden key, for graphql-dotnet's own execution (fallback).</param>
     public PlanBuilder(ExecutionContext context, GraphModel model, ApiLimits limits, FieldCollector collect, bool typeHints)

@@ -26,8 +26,9 @@ public sealed class Neo4jPlanExecutor(Neo4jQueryClient client, GraphModel model,
     public async ValueTask ExecuteAsync(OperationPlan plan, ResponseOutput output, CancellationToken cancellationToken)
     {
         // A root field that cannot run fails alone: it stands in the plan as a FailedField, and the rest is answered.
-        var failures = new Dictionary<OutputField, PlanExecutionException>(ReferenceEqualityComparer.Instance);
-        var statement = Neo4jPlanTranslator.Translate(model, plan, limits, (field, error) => failures[field] = error);
+        Dictionary<OutputField, PlanExecutionException>? failures = null;
+        void Fail(OutputField field, PlanExecutionException error) => (failures ??= new(ReferenceEqualityComparer.Instance))[field] = error;
+        var statement = Neo4jPlanTranslator.Translate(model, plan, limits, Fail);
         IReadOnlyDictionary<string, object?>? data = null;
         if (statement is not null)
         {
@@ -57,13 +58,13 @@ public sealed class Neo4jPlanExecutor(Neo4jQueryClient client, GraphModel model,
                 }
                 catch (PlanExecutionException e)
                 {
-                    failures[field] = e;
+                    Fail(field, e);
                 }
             }
         }
 
         new ResponseWriter<Neo4jRows, object?, object?, Neo4jPage, Neo4jSources, IReadOnlyDictionary<string, object?>?>(new Neo4jRows(model, data, rawCypher), output)
-            .WriteOperation(failures.Count == 0 ? plan : WithFailedFields(plan, failures));
+            .WriteOperation(failures is null ? plan : WithFailedFields(plan, failures));
     }
 
     private static OperationPlan WithFailedFields(OperationPlan plan, Dictionary<OutputField, PlanExecutionException> failures) =>
