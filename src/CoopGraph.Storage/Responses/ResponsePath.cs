@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CoopGraph.Planning.Fields;
 
 namespace CoopGraph.Storage.Responses;
@@ -16,8 +17,12 @@ internal sealed class ResponsePath
     private int[] _indexes = new int[32];
     private int _depth;
 
+    // Read at every field and item the writer enters; a bool, so the common case (no error so far) is one load.
+    private bool _anyNulled;
+
     public int Depth => _depth;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void EnterField(OutputField field) => Push(field, NoIndex);
 
     /// <summary>Enters the items of the list the field just entered holds; <see cref="AtItem"/> then moves from item to item.</summary>
@@ -26,14 +31,15 @@ internal sealed class ResponsePath
     public void Leave() => _depth--;
 
     /// <summary>Moves to item <paramref name="index"/> of the list entered last; true when the item is to be written as null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool AtItem(int index)
     {
         _indexes[_depth - 1] = index;
-        return _nulled.Count > 0 && IsNulled();
+        return _anyNulled && IsNulled();
     }
 
     /// <summary>True when the field entered last is to be written as null.</summary>
-    public bool AtNulledField() => _nulled.Count > 0 && IsNulled();
+    public bool AtNulledField() => _anyNulled && IsNulled();
 
     /// <summary>The path as the response names it: response names and list indexes.</summary>
     public object[] Segments()
@@ -75,6 +81,7 @@ internal sealed class ResponsePath
             if (mayBeNull)
             {
                 _nulled.Add((_fields[..depth], _indexes[..depth]));
+                _anyNulled = true;
                 return true;
             }
         }
@@ -85,17 +92,23 @@ internal sealed class ResponsePath
     /// <summary>Back to the top, for the next pass; the positions to null stay.</summary>
     public void Restart() => _depth = 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Push(OutputField? field, int index)
     {
         if (_depth == _fields.Length)
         {
-            Array.Resize(ref _fields, _depth * 2);
-            Array.Resize(ref _indexes, _depth * 2);
+            Grow();
         }
 
         _fields[_depth] = field;
         _indexes[_depth] = index;
         _depth++;
+    }
+
+    private void Grow()
+    {
+        Array.Resize(ref _fields, _depth * 2);
+        Array.Resize(ref _indexes, _depth * 2);
     }
 
     private bool IsNulled()

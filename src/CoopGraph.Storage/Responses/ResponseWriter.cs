@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
@@ -91,6 +93,7 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
     /// Enters a field before its value is written; false when the value is already written: null, at a position an
     /// earlier pass found an error under.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Enter(OutputField field)
     {
         _path.EnterField(field);
@@ -103,13 +106,18 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
 
         if (field is FailedField failed)
         {
-            throw new FailedFieldException(failed);
+            Fail(failed);
         }
 
         return true;
     }
 
+    // Out of line, so Enter, on every field, stays small enough to inline.
+    [DoesNotReturn]
+    private static void Fail(FailedField failed) => throw new FailedFieldException(failed);
+
     /// <summary>Moves to the next item of a list; false when the item is already written (as null, as <see cref="Enter"/> does).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Item(int index)
     {
         if (_path.AtItem(index))
