@@ -1,5 +1,6 @@
 using System.Text;
 using CoopGraph.Storage;
+using CoopGraph.Storage.Writes;
 using Microsoft.Extensions.Logging;
 
 namespace CoopGraph.Seed;
@@ -23,10 +24,17 @@ public sealed class SeedExporter(IGraphStore store, ILogger<SeedExporter> logger
         var model = store.Model;
         var nodeLines = new SortedDictionary<string, List<(string Id, string Line)>>(StringComparer.Ordinal);
         var relationshipLines = new SortedDictionary<string, List<(string Id, string Line)>>(StringComparer.Ordinal);
+        var articles = new SortedDictionary<string, string>(StringComparer.Ordinal);
         var nodes = 0;
         var relationships = 0;
         await foreach (var node in store.ReadNodesAsync(cancellationToken))
         {
+            if (SeedJsonWriter.ArticleFile(node) is { } article)
+            {
+                // Pieces of one file share its text; the first Source that names the file writes it.
+                articles.TryAdd(article, (string)node.Properties[WriteResolver.SourceTextProperty]!);
+            }
+
             var label = model.FindLabel(node.Label);
             var file = label is null ? Graph.Schema.Model.Identifiers.KebabCase(node.Label) + SeedLayout.Extension : SeedLayout.NodeFileName(label);
             Lines(nodeLines, file).Add((node.Id, SeedJsonWriter.Node(node, label)));
@@ -49,12 +57,30 @@ public sealed class SeedExporter(IGraphStore store, ILogger<SeedExporter> logger
         var written = new List<ExportedFile>();
         written.AddRange(await WriteFolderAsync(Path.Combine(folder, SeedLayout.NodesFolder), nodeLines, cancellationToken));
         written.AddRange(await WriteFolderAsync(Path.Combine(folder, SeedLayout.RelationshipsFolder), relationshipLines, cancellationToken));
+        await WriteArticlesAsync(Path.Combine(folder, SeedLayout.ArticlesFolder), articles, cancellationToken);
         progress?.Report(new ExportProgress(string.Empty, nodes, relationships));
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Exported {Nodes} nodes and {Relationships} relationships to {Folder} ({Files} files).", nodes, relationships, folder, written.Count);
         }
         return written;
+    }
+
+    private static async Task WriteArticlesAsync(string folder, SortedDictionary<string, string> articles, CancellationToken cancellationToken)
+    {
+        if (articles.Count == 0)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        foreach (var (file, text) in articles)
+        {
+            var path = Path.Combine(folder, file);
+            var temporary = path + ".tmp";
+            await File.WriteAllTextAsync(temporary, text, Utf8, cancellationToken);
+            File.Move(temporary, path, overwrite: true);
+        }
     }
 
     private static List<(string Id, string Line)> Lines(SortedDictionary<string, List<(string Id, string Line)>> files, string file)

@@ -23,7 +23,7 @@ internal static class SeedJsonWriter
     {
         writer.WriteString("id", node.Id);
         writer.WriteString("label", node.Label);
-        WriteProperties(writer, label?.Properties ?? [], node.Properties);
+        WriteProperties(writer, label?.Properties ?? [], ArticleFile(node) is null ? node.Properties : WithoutText(node.Properties));
         WriteSources(writer, node.Sources);
     });
 
@@ -35,6 +35,23 @@ internal static class SeedJsonWriter
         WriteProperties(writer, type?.Properties?.Properties ?? [], rel.Properties);
         WriteSources(writer, rel.Sources);
     });
+
+    /// <summary>The article file a Source's text is kept in beside the seed lines (then the line leaves the text out), or null.</summary>
+    public static string? ArticleFile(NodeWrite node) =>
+        node.Label == GraphModel.SourceLabel
+        && node.Properties.GetValueOrDefault(WriteResolver.SourceTextProperty) is string
+        && node.Properties.GetValueOrDefault(SeedLayout.SourceFileProperty) is string file
+        && file.Length > 0
+        && Path.GetFileName(file) == file
+            ? file
+            : null;
+
+    private static Dictionary<string, object?> WithoutText(IReadOnlyDictionary<string, object?> properties)
+    {
+        var copy = new Dictionary<string, object?>(properties, StringComparer.Ordinal);
+        copy.Remove(WriteResolver.SourceTextProperty);
+        return copy;
+    }
 
     private static string Write(Action<Utf8JsonWriter> body)
     {

@@ -12,6 +12,11 @@ public static class SeedLayout
     public const string RelationshipsFolder = "relationships";
     public const string Extension = ".jsonl";
 
+    /// <summary>The articles the seed's Sources come from, by file name (the Source property <see cref="SourceFileProperty"/>).</summary>
+    public const string ArticlesFolder = "articles";
+
+    public const string SourceFileProperty = "file";
+
     public static string NodeFileName(NodeType label) => label.IdPrefix + Extension;
 
     public static string RelationshipFileName(RelationshipType type) => type.Name + Extension;

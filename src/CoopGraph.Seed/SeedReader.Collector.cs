@@ -16,9 +16,12 @@ public static partial class SeedReader
 
         public List<SeedError> Errors { get; } = [];
 
+        /// <summary>The seed's <c>articles/</c> folder: a Source whose <c>file</c> is there carries that file's text.</summary>
+        public string? ArticlesFolder { get; init; }
+
         public void Add(SeedEntry entry)
         {
-            _pending.Add(entry);
+            _pending.Add(WithArticleText(entry));
             if (_pending.Count >= ChunkSize)
             {
                 Flush();
@@ -36,6 +39,34 @@ public static partial class SeedReader
                 .Select(e => e.error)
                 .ToArray();
             return new SeedContent(_nodes, _relationships, errors);
+        }
+
+        /// <summary>
+        /// A Source line names its article file rather than repeating its text; the text is what quotes are checked against
+        /// when the seed is written, so a quote the article does not hold stops the import.
+        /// </summary>
+        private SeedEntry WithArticleText(SeedEntry entry)
+        {
+            if (ArticlesFolder is null
+                || entry.Write is not NodeWrite { Label: GraphModel.SourceLabel } source
+                || source.Properties.ContainsKey(WriteResolver.SourceTextProperty)
+                || source.Properties.GetValueOrDefault(SeedLayout.SourceFileProperty) is not string file
+                || Path.GetFileName(file) != file)
+            {
+                return entry;
+            }
+
+            var path = Path.Combine(ArticlesFolder, file);
+            if (!File.Exists(path))
+            {
+                return entry;
+            }
+
+            var properties = new Dictionary<string, object?>(source.Properties, StringComparer.Ordinal)
+            {
+                [WriteResolver.SourceTextProperty] = File.ReadAllText(path),
+            };
+            return entry with { Write = source with { Properties = properties } };
         }
 
         private void Flush()

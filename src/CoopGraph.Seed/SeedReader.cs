@@ -12,7 +12,7 @@ public static partial class SeedReader
     /// <summary>Reads a seed folder laid out as <see cref="SeedLayout"/> describes.</summary>
     public static SeedContent ReadFolder(GraphModel model, string folder)
     {
-        var collector = new Collector(model);
+        var collector = new Collector(model) { ArticlesFolder = Path.Combine(folder, SeedLayout.ArticlesFolder) };
         if (!Directory.Exists(folder))
         {
             collector.Errors.Add(new SeedError(folder, 0, SeedErrorCodes.NotFound, "The seed folder does not exist."));

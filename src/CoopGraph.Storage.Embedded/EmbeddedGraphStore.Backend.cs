@@ -23,9 +23,11 @@ public sealed partial class EmbeddedGraphStore
     public Task<string> InitializeAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult($"The embedded store needs no preparation: {Location} holds its own tables, and its indexes are built in memory as it loads.");
 
-    /// <summary>The graph is in this process's memory: while the store is open it answers.</summary>
+    /// <summary>The graph is in this process's memory: while the store is open it answers, unless a failed commit stopped its writes.</summary>
     public Task<StoreHealth> CheckHealthAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult(_disposed
             ? StoreHealth.Unhealthy($"The embedded store ({Location}) is closed.")
+            : _faulted is { } fault
+            ? StoreHealth.Unhealthy($"The embedded store ({Location}) takes no writes since a commit failed ({fault.Message}); restart the server.")
             : StoreHealth.Healthy($"{_memory.Gate.Current.NodeCount} entities in memory at version {Version}, from {Location}."));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CoopGraph.Storage.Embedded.Writes;
 using CoopGraph.Storage.Validation;
 using CoopGraph.Storage.Writes;
@@ -5,52 +6,162 @@ using CoopGraph.Storage.Writes;
 namespace CoopGraph.Storage.Embedded;
 
 /// <summary>
-/// Writing: check everything (model, then the latest state plus the batch itself), commit the
-/// effect to SQLite in one transaction, and only then apply it to memory and publish the new
-/// version. A refused batch changes nothing anywhere; a batch identical to what is stored
-/// changes nothing either and keeps the version.
+/// Writing, group-committed: concurrent batches queue up, and whichever caller takes the write lock writes every batch
+/// queued by then as one group. Each batch is resolved and checked on its own (against the stored state plus the
+/// group's earlier batches) and refused on its own; the accepted ones are committed to SQLite in one transaction, so
+/// one fsync covers the group, and only then applied for readers and acknowledged. A refused batch changes nothing
+/// anywhere; a batch identical to what is stored changes nothing either and keeps the version.
 /// </summary>
 public sealed partial class EmbeddedGraphStore
 {
+    /// <summary>A group stops growing at this many batches, so that one slow group cannot hold every writer for long.</summary>
+    public const int MaxGroupBatches = 256;
+
+    /// <summary>…or once its batches hold this many operations (a single larger batch is still one group).</summary>
+    public const int MaxGroupOperations = 20_000;
+
+    private readonly ConcurrentQueue<PendingWrite> _queue = new();
+    private Exception? _faulted;
+
+    /// <summary>The clock that stamps writes; tests set it.</summary>
+    internal TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public async Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
-        await _writeLock.WaitAsync(cancellationToken);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_file.ReadOnly)
+        {
+            throw new InvalidOperationException($"The data file {_file.Path} was opened read-only; it takes no writes.");
+        }
+
+        var pending = new PendingWrite(batch, cancellationToken);
+        _queue.Enqueue(pending);
+
+        // Not cancellable: a queued batch is written by whoever leads the next group, so this caller waits for that answer.
+        await _writeLock.WaitAsync(CancellationToken.None);
         try
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_file.ReadOnly)
+            if (!pending.IsDone)
             {
-                throw new InvalidOperationException($"The data file {_file.Path} was opened read-only; it takes no writes.");
+                WriteGroup();
             }
-
-            return Write(batch, cancellationToken);
         }
         finally
         {
             _writeLock.Release();
         }
+
+        return await pending.Task;
     }
 
-    private WriteResult Write(GraphBatch batch, CancellationToken cancellationToken)
+    private void WriteGroup()
     {
-        var (canonical, modelErrors) = ModelWriteValidator.Validate(Model, batch);
-        var errors = modelErrors.ToList();
+        var group = new List<PendingWrite>();
+        var operations = 0;
+        while (group.Count < MaxGroupBatches && (group.Count == 0 || operations < MaxGroupOperations) && _queue.TryDequeue(out var next))
+        {
+            group.Add(next);
+            operations += next.Batch.Count;
+        }
+
+        if (_disposed || _faulted is not null)
+        {
+            var error = _faulted is null
+                ? new ObjectDisposedException(nameof(EmbeddedGraphStore))
+                : new InvalidOperationException($"The store stopped taking writes after a failed commit to {_file.Path}; restart the server. ({_faulted.Message})", _faulted);
+            group.ForEach(p => p.Fail(error));
+            return;
+        }
+
+        var now = Now();
+        var plans = new List<WritePlan>(group.Count);
+        var planned = new List<PendingWrite>(group.Count);
+        foreach (var pending in group)
+        {
+            if (pending.CancellationToken.IsCancellationRequested)
+            {
+                pending.Cancel();
+                continue;
+            }
+
+            WritePlan plan;
+            try
+            {
+                plan = Plan(pending.Batch, now);
+            }
+            catch (Exception refused)
+            {
+                // A refusal (GraphWriteException) or a fault of this one batch: nothing of it was applied.
+                pending.Fail(refused);
+                continue;
+            }
+
+            if (!plan.ChangesNothing)
+            {
+                try
+                {
+                    _memory.Apply(plan, _interner);
+                }
+                catch (Exception e)
+                {
+                    Fault(e, planned.Append(pending).Concat(group.Where(p => !p.IsDone)));
+                    return;
+                }
+
+                plans.Add(plan);
+            }
+
+            pending.Result = plan.Counts.ToResult(_memory.Pending.Version);
+            planned.Add(pending);
+        }
+
+        if (plans.Count > 0)
+        {
+            try
+            {
+                _file.Commit(plans, _memory.Pending.Version);
+            }
+            catch (Exception e)
+            {
+                Fault(e, planned);
+                return;
+            }
+        }
+
+        _memory.PublishPending();
+        planned.ForEach(p => p.Acknowledge());
+    }
+
+    /// <summary>
+    /// The group is applied in memory but not durable, and cannot be taken back out: it is never published, and the store
+    /// takes no more writes until it is opened again (databases stop on a failed fsync for the same reason: the state in
+    /// memory no longer matches the disk). Reads go on at the last published version.
+    /// </summary>
+    private void Fault(Exception error, IEnumerable<PendingWrite> waiting)
+    {
+        _faulted = error;
+        foreach (var pending in waiting)
+        {
+            pending.Fail(error);
+        }
+    }
+
+    private WritePlan Plan(GraphBatch batch, DateTimeOffset now)
+    {
+        var errors = new List<WriteError>();
+        var resolved = WriteResolver.Resolve(batch.Operations, new MemoryFacts(_memory), errors);
+        var (canonical, modelErrors) = ModelWriteValidator.Validate(Model, resolved);
+        errors.AddRange(modelErrors);
         var refused = errors.Select(e => e.OperationIndex).ToHashSet();
-        var plan = new WritePlanner(_memory, _interner, errors).Plan(canonical, refused);
+        var plan = new WritePlanner(_memory, _interner, errors, now, batch.Actor).Plan(canonical, refused);
         if (errors.Count > 0)
         {
             throw new GraphWriteException(errors.OrderBy(e => e.OperationIndex).ToArray());
         }
 
-        var version = Version;
-        if (!plan.ChangesNothing)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            _file.Commit(plan, version + 1);
-            _memory.Apply(plan, _interner);
-            version++;
-        }
-
-        return plan.Counts.ToResult(version);
+        return plan;
     }
+
+    /// <summary>Whole milliseconds: what the data file keeps, so a stamp reads back equal after a restart.</summary>
+    private DateTimeOffset Now() => DateTimeOffset.FromUnixTimeMilliseconds(Clock.GetUtcNow().ToUnixTimeMilliseconds());
 }

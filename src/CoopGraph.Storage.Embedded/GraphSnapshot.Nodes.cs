@@ -43,6 +43,8 @@ public sealed partial class GraphSnapshot
 
     public IReadOnlyList<SourceRef> GetNodeSources(int node) => Node(node).Sources?.References ?? [];
 
+    public FactStamp GetNodeStamp(int node) => Node(node).Stamp ?? FactStamp.Unrecorded;
+
     /// <summary>Live nodes of a label, in ascending handle order; a struct enumerable.</summary>
     public NodeScan ScanLabel(NodeType label) =>
         new(this, _memory.LabelSlots[label.Ordinal], _state.LabelSlotCounts[label.Ordinal]);

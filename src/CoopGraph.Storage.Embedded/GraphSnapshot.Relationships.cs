@@ -49,6 +49,8 @@ public sealed partial class GraphSnapshot
 
     public IReadOnlyList<SourceRef> GetRelationshipSources(int relationship) => Relationship(relationship).Sources?.References ?? [];
 
+    public FactStamp GetRelationshipStamp(int relationship) => Relationship(relationship).Stamp ?? FactStamp.Unrecorded;
+
     /// <summary>The derived id <c>TYPE:startId:endId</c>.</summary>
     public string GetRelationshipId(int relationship)
     {

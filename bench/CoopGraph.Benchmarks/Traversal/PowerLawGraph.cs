@@ -1,4 +1,5 @@
 using CoopGraph.Graph.Schema.Compilation;
+using CoopGraph.Storage;
 using CoopGraph.Storage.Embedded;
 using CoopGraph.Storage.Embedded.Memory;
 
@@ -96,7 +97,7 @@ internal sealed class PowerLawGraph
         loader.BeginNodes(nodes, nodes);
         for (var node = 0; node < nodes; node++)
         {
-            loader.AddNode(node, "item:" + node.ToString(System.Globalization.CultureInfo.InvariantCulture), item, [], sources);
+            loader.AddNode(node, "item:" + node.ToString(System.Globalization.CultureInfo.InvariantCulture), item, [], sources, FactStamp.Unrecorded);
         }
 
         var link = model.FindRelationshipType("LINK")!.Ordinal;
@@ -104,7 +105,7 @@ internal sealed class PowerLawGraph
         loader.BeginRelationships(starts.Length, starts.Length);
         for (var i = 0; i < starts.Length; i++)
         {
-            loader.AddRelationship(i, i % 4 == 0 ? reference : link, starts[i], ends[i], [], sources);
+            loader.AddRelationship(i, i % 4 == 0 ? reference : link, starts[i], ends[i], [], sources, FactStamp.Unrecorded);
         }
 
         loader.Finish();

@@ -29,6 +29,8 @@ internal sealed partial class PlanBuilder
         return Selected(relationshipType, selectionSet, (name, sub, subType) =>
             sub.Name.Value.Span.SequenceEqual("__typename")
                 ? new TypenameField(name, relationshipType.Name)
+                : FieldMeaning.Of(subType) is StampMeaning stamp
+                ? new StampField(name, stamp.Value)
                 : FieldMeaning.Of<StructureMeaning>(subType)!.Kind switch
                 {
                     StructureKind.RelationshipId => new RelationshipValueField(name, RelationshipValue.Id),

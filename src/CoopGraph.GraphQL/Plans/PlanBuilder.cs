@@ -133,6 +133,8 @@ internal sealed partial class PlanBuilder
                 return BuildNeighbours(responseName, field, fieldType);
             case PropertyMeaning property:
                 return new PropertyField(responseName, property.Property);
+            case StampMeaning stamp:
+                return new StampField(responseName, stamp.Value);
             case RelationshipFieldMeaning { Field: var r } when r.IsList:
                 return BuildConnection(responseName, new ExpandRelationship(r), r.TargetTypeName, field, fieldType, Arguments(field, fieldType), r);
             case RelationshipFieldMeaning { Field: var r }:
@@ -152,6 +154,7 @@ internal sealed partial class PlanBuilder
                     StructureMeaning { Kind: StructureKind.SourceQuote } => new SourceRefValueField(responseName, SourceRefValue.Quote),
                     StructureMeaning { Kind: StructureKind.SourceInferred } => new SourceRefValueField(responseName, SourceRefValue.Inferred),
                     StructureMeaning { Kind: StructureKind.SourceNote } => new SourceRefValueField(responseName, SourceRefValue.Note),
+                    StructureMeaning { Kind: StructureKind.SourceVerified } => new SourceRefValueField(responseName, SourceRefValue.Verified),
                     _ => new SourceRefSourceField(responseName, Projection(SourceLabels(), sub.SelectionSet)),
                 });
     }

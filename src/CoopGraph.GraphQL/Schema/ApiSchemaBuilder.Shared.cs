@@ -1,3 +1,4 @@
+using CoopGraph.Planning.Fields;
 using CoopGraph.GraphQL.Schema.Meanings;
 using GraphQL.Types;
 
@@ -32,6 +33,11 @@ internal sealed partial class ApiSchemaBuilder
         _sourceRef.AddField(Field("quote", new StringGraphType(), new StructureMeaning(StructureKind.SourceQuote), "The words of the source that support the fact."));
         _sourceRef.AddField(Field("inferred", NonNull(new BooleanGraphType()), new StructureMeaning(StructureKind.SourceInferred), "True when the source only implies the fact."));
         _sourceRef.AddField(Field("note", new StringGraphType(), new StructureMeaning(StructureKind.SourceNote), "How an inferred fact was inferred."));
+        _sourceRef.AddField(Field(
+            "verified",
+            NonNull(new BooleanGraphType()),
+            new StructureMeaning(StructureKind.SourceVerified),
+            "True when the quote was found in the source's own text as the fact was written; false when the source carries no text (or there is no quote)."));
 
         _relationship.AddField(Field("id", NonNull(new IdGraphType()), new StructureMeaning(StructureKind.RelationshipId), "TYPE:startId:endId"));
         _relationship.AddField(Field("type", NonNull(new StringGraphType()), new StructureMeaning(StructureKind.RelationshipType)));
@@ -39,6 +45,10 @@ internal sealed partial class ApiSchemaBuilder
         _relationship.AddField(Field("end", NonNull(_entity), new StructureMeaning(StructureKind.RelationshipEnd)));
         _relationship.AddField(Field("properties", NonNull(_json), new StructureMeaning(StructureKind.RelationshipProperties)));
         _relationship.AddField(Field("sources", NonNullListOfNonNull(_sourceRef), new StructureMeaning(StructureKind.Sources)));
+        foreach (var field in StampFields())
+        {
+            _relationship.AddField(field);
+        }
 
         _pageInfo.AddField(Field("hasNextPage", NonNull(new BooleanGraphType()), new StructureMeaning(StructureKind.HasNextPage)));
         _pageInfo.AddField(Field("hasPreviousPage", NonNull(new BooleanGraphType()), new StructureMeaning(StructureKind.HasPreviousPage)));
@@ -47,6 +57,17 @@ internal sealed partial class ApiSchemaBuilder
 
         _searchHit.AddField(Field("score", NonNull(new FloatGraphType()), new StructureMeaning(StructureKind.HitScore)));
         _searchHit.AddField(Field("node", NonNull(_entity), new StructureMeaning(StructureKind.HitNode)));
+    }
+
+    /// <summary>The stamp of every entity and relationship: optimistic concurrency and who did what, when.</summary>
+    private static IEnumerable<FieldType> StampFields()
+    {
+        yield return Field("version", NonNull(new IntGraphType()), new StampMeaning(StampValue.Version),
+            "1 when created, one more with every change; give it as expectedVersion to update only what you read.");
+        yield return Field("createdAt", new DateTimeGraphType(), new StampMeaning(StampValue.CreatedAt), "Null for facts stored before the server kept times.");
+        yield return Field("createdBy", new StringGraphType(), new StampMeaning(StampValue.CreatedBy), "The key, token subject or import that created the fact (seed for the seed).");
+        yield return Field("updatedAt", new DateTimeGraphType(), new StampMeaning(StampValue.UpdatedAt));
+        yield return Field("updatedBy", new StringGraphType(), new StampMeaning(StampValue.UpdatedBy));
     }
 
     private static FieldType WithoutResolver(FieldType field)
@@ -63,6 +84,11 @@ internal sealed partial class ApiSchemaBuilder
         yield return Field("displayName", NonNull(new StringGraphType()), new StructureMeaning(StructureKind.DisplayName));
         yield return Field("properties", NonNull(_json), new StructureMeaning(StructureKind.Properties), "Every stored property as one JSON object.");
         yield return Field("sources", NonNullListOfNonNull(_sourceRef), new StructureMeaning(StructureKind.Sources));
+        foreach (var field in StampFields())
+        {
+            yield return field;
+        }
+
         yield return Field(
             "relationships",
             NonNullListOfNonNull(_relationship),

@@ -37,6 +37,8 @@ internal sealed partial class PlanRun
 
         public SourceList EntitySources(in EntityRow entity, SourcesField field) => new(_snapshot.GetNodeSources(entity.Node));
 
+        public FactStamp EntityStamp(in EntityRow entity, StampField field) => _snapshot.GetNodeStamp(entity.Node);
+
         public bool TryFirst(in EntityRow parent, EntityField field, out EntityRow entity) => run.TryFirstOf(field.Source, parent.Node, out entity);
 
         public string? OwnerId(in EntityRow parent) => parent.Node >= 0 ? _snapshot.GetNodeId(parent.Node) : null;
@@ -60,6 +62,8 @@ internal sealed partial class PlanRun
             new(field.Start ? _snapshot.GetStart(relationship) : _snapshot.GetEnd(relationship));
 
         public SourceList RelationshipSources(in int relationship, SourcesField field) => new(_snapshot.GetRelationshipSources(relationship));
+
+        public FactStamp RelationshipStamp(in int relationship, StampField field) => _snapshot.GetRelationshipStamp(relationship);
 
         public IReadOnlyList<SourceRef> References(in SourceList sources) => sources.References;
 

@@ -12,6 +12,7 @@ internal sealed class GraphLoader(GraphMemory memory, long version)
     private int[] _labels = [];
     private object?[]?[] _values = [];
     private SourceList?[] _sources = [];
+    private FactStamp?[] _stamps = [];
     private int _nodeSlots;
     private int _nodeCount;
     private int[] _labelCounts = [];
@@ -29,6 +30,7 @@ internal sealed class GraphLoader(GraphMemory memory, long version)
         _labels = new int[slots];
         _values = new object?[]?[slots];
         _sources = new SourceList?[slots];
+        _stamps = new FactStamp?[slots];
         _labelCounts = new int[memory.Model.Labels.Count];
         _labelSlotCounts = new int[memory.Model.Labels.Count];
         memory.Nodes.EnsureCapacity(slots);
@@ -36,7 +38,7 @@ internal sealed class GraphLoader(GraphMemory memory, long version)
         memory.IdIndex.Reserve(rows);
     }
 
-    public void AddNode(int slot, string id, int label, ReadOnlySpan<byte> properties, SourceList sources)
+    public void AddNode(int slot, string id, int label, ReadOnlySpan<byte> properties, SourceList sources, FactStamp stamp)
     {
         var layout = memory.Layouts[label];
         var values = new object?[layout.Length];
@@ -49,6 +51,7 @@ internal sealed class GraphLoader(GraphMemory memory, long version)
         _labels[slot] = label;
         _values[slot] = values;
         _sources[slot] = sources;
+        _stamps[slot] = stamp;
         memory.NodeIds[slot] = id;
         memory.IdIndex.AddNew(StringComparer.Ordinal.GetHashCode(id), slot);
         var labelSlots = memory.LabelSlots[label];
@@ -76,7 +79,7 @@ internal sealed class GraphLoader(GraphMemory memory, long version)
         _relationshipEnd = new int[rows];
     }
 
-    public void AddRelationship(int slot, int type, int start, int end, ReadOnlySpan<byte> properties, SourceList sources)
+    public void AddRelationship(int slot, int type, int start, int end, ReadOnlySpan<byte> properties, SourceList sources, FactStamp stamp)
     {
         if ((uint)start >= (uint)_nodeSlots || _values[start] is null || (uint)end >= (uint)_nodeSlots || _values[end] is null)
         {
@@ -90,7 +93,7 @@ internal sealed class GraphLoader(GraphMemory memory, long version)
             PropertyJson.Read(properties, definitions.FindProperty, values, $"relationship slot {slot}");
         }
 
-        memory.Relationships[slot] = new RelationshipRecord(version, null, type, start, end, false, values, sources);
+        memory.Relationships[slot] = new RelationshipRecord(version, null, type, start, end, false, values, sources, stamp);
         var row = _relationshipCount++;
         _relationshipSlot[row] = slot;
         _relationshipType[row] = type;
@@ -106,7 +109,7 @@ internal sealed class GraphLoader(GraphMemory memory, long version)
         {
             if (_values[slot] is { } values)
             {
-                memory.Nodes[slot] = new NodeRecord(version, null, _labels[slot], false, values, _sources[slot], outgoing[slot], incoming[slot]);
+                memory.Nodes[slot] = new NodeRecord(version, null, _labels[slot], false, values, _sources[slot], _stamps[slot], outgoing[slot], incoming[slot]);
             }
         }
 

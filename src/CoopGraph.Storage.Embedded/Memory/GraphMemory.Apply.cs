@@ -3,18 +3,23 @@ using CoopGraph.Storage.Embedded.Writes;
 namespace CoopGraph.Storage.Embedded.Memory;
 
 /// <summary>
-/// Applying a committed plan. Nothing here can fail on valid input: every check ran while
-/// planning, before the SQLite commit. New records carry the new version, so readers of older
-/// versions walk past them; the version becomes visible only when the new state is published.
+/// Applying a planned batch. Nothing here can fail on valid input: every check ran while planning. New records carry
+/// the new version, so readers of older versions walk past them; the version becomes visible only when
+/// <see cref="PublishPending"/> publishes it, which the writer does once the group of batches it belongs to is durable.
+/// Until then the writer alone sees it (the next batch of the group is planned on top of it).
 /// </summary>
 internal sealed partial class GraphMemory
 {
     private readonly HashSet<int> _prunableNodes = [];
     private readonly HashSet<int> _prunableRelationships = [];
+    private StoreState? _pending;
+
+    /// <summary>The writer's state: the last applied batch, published or not.</summary>
+    public StoreState Pending => _pending ?? Gate.Current;
 
     public void Apply(WritePlan plan, SourceListInterner interner)
     {
-        var state = Gate.Current;
+        var state = Pending;
         var version = state.Version + 1;
         Nodes.EnsureCapacity(plan.NodeSlotCount);
         NodeIds.EnsureCapacity(plan.NodeSlotCount);
@@ -35,7 +40,7 @@ internal sealed partial class GraphMemory
             var slot = relationship.Slot;
             var head = Relationships[slot];
             Relationships[slot] = new RelationshipRecord(
-                version, head, key.Type, key.Start, key.End, !relationship.Live, relationship.Values, relationship.Sources);
+                version, head, key.Type, key.Start, key.End, !relationship.Live, relationship.Values, relationship.Sources, relationship.Live ? relationship.Stamp : null);
             if (head is not null)
             {
                 _prunableRelationships.Add(slot);
@@ -90,13 +95,14 @@ internal sealed partial class GraphMemory
             var live = planned?.Live ?? true;
             var values = planned is null ? head!.Values : planned.Values ?? Layouts[label].Empty;
             var sources = planned is null ? head!.Sources : planned.Sources;
+            var stamp = planned is null ? head!.Stamp : planned.Stamp;
             var oldOut = head is { Deleted: false } ? head.Outgoing : Adjacency.Empty;
             var oldIn = head is { Deleted: false } ? head.Incoming : Adjacency.Empty;
             var addedOut = outgoing.Take(slot);
             var addedIn = incoming.Take(slot);
             var newOut = live ? Rebuild(oldOut, addedOut, removed) : Adjacency.Empty;
             var newIn = live ? Rebuild(oldIn, addedIn, removed) : Adjacency.Empty;
-            Nodes[slot] = new NodeRecord(version, head, label, !live, values, sources, newOut, newIn);
+            Nodes[slot] = new NodeRecord(version, head, label, !live, values, sources, live ? stamp : null, newOut, newIn);
             if (head is not null)
             {
                 _prunableNodes.Add(slot);
@@ -121,15 +127,25 @@ internal sealed partial class GraphMemory
             }
         }
 
-        Gate.Publish(new StoreState(
+        _pending = new StoreState(
             version,
             Math.Max(state.NodeSlotCount, plan.NodeSlotCount),
             Math.Max(state.RelationshipSlotCount, plan.RelationshipSlotCount),
             nodeCount,
             relationshipCount,
             labelCounts,
-            labelSlotCounts));
-        Prune();
+            labelSlotCounts);
+    }
+
+    /// <summary>Makes every applied batch visible to readers, then drops the record versions no reader needs any more.</summary>
+    public void PublishPending()
+    {
+        if (_pending is { } state)
+        {
+            Gate.Publish(state);
+            _pending = null;
+            Prune();
+        }
     }
 
     /// <summary>Indexes the values; a slot new in this batch cannot be in an index yet, so it skips the duplicate check.</summary>

@@ -8,6 +8,7 @@ internal sealed class NodeRecord(
     bool deleted,
     object?[] values,
     SourceList? sources,
+    FactStamp? stamp,
     AdjacencyEntry[] outgoing,
     AdjacencyEntry[] incoming) : VersionedRecord<NodeRecord>(version, previous, deleted)
 {
@@ -17,6 +18,9 @@ internal sealed class NodeRecord(
     public object?[] Values { get; } = values;
 
     public SourceList? Sources { get; } = sources;
+
+    /// <summary>Null on a tombstone.</summary>
+    public FactStamp? Stamp { get; } = stamp;
 
     public AdjacencyEntry[] Outgoing { get; } = outgoing;
 

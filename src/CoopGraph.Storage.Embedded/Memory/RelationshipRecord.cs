@@ -9,7 +9,8 @@ internal sealed class RelationshipRecord(
     int end,
     bool deleted,
     object?[]? values,
-    SourceList? sources) : VersionedRecord<RelationshipRecord>(version, previous, deleted)
+    SourceList? sources,
+    FactStamp? stamp) : VersionedRecord<RelationshipRecord>(version, previous, deleted)
 {
     public int Type { get; } = type;
 
@@ -21,4 +22,7 @@ internal sealed class RelationshipRecord(
     public object?[]? Values { get; } = values;
 
     public SourceList? Sources { get; } = sources;
+
+    /// <summary>Null on a tombstone.</summary>
+    public FactStamp? Stamp { get; } = stamp;
 }

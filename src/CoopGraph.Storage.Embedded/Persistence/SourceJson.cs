@@ -35,6 +35,11 @@ internal static class SourceJson
                     writer.WriteString("note", source.Note);
                 }
 
+                if (source.Verified)
+                {
+                    writer.WriteBoolean("verified", true);
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -52,7 +57,10 @@ internal static class SourceJson
                 e.GetProperty("source").GetString()!,
                 e.TryGetProperty("quote", out var quote) ? quote.GetString() : null,
                 e.TryGetProperty("inferred", out var inferred) && inferred.GetBoolean(),
-                e.TryGetProperty("note", out var note) ? note.GetString() : null))
+                e.TryGetProperty("note", out var note) ? note.GetString() : null)
+            {
+                Verified = e.TryGetProperty("verified", out var verified) && verified.GetBoolean(),
+            })
             .ToArray();
     }
 }

@@ -3,17 +3,21 @@ using Microsoft.Data.Sqlite;
 
 namespace CoopGraph.Storage.Embedded.Persistence;
 
-/// <summary>Writing a plan: one transaction per batch, committed before memory changes.</summary>
+/// <summary>Writing plans: one transaction per group of batches, committed before readers see any of them.</summary>
 internal sealed partial class SqliteGraphFile
 {
     private PlanWriter? _writer;
 
-    /// <summary>Stores the plan's changes and the new version in one durable transaction.</summary>
-    public void Commit(WritePlan plan, long version)
+    /// <summary>Stores the plans' changes, in order, and the version the last one makes, in one durable transaction.</summary>
+    public void Commit(IReadOnlyList<WritePlan> plans, long version)
     {
         _writer ??= new PlanWriter(_connection);
         using var transaction = _connection.BeginTransaction();
-        _writer.Write(plan, this);
+        foreach (var plan in plans)
+        {
+            _writer.Write(plan, this);
+        }
+
         WriteMeta("version", version, transaction);
         transaction.Commit();
     }
@@ -22,8 +26,9 @@ internal sealed partial class SqliteGraphFile
 
     private sealed class PlanWriter : IDisposable
     {
-        private const string NodeUpsert = " ON CONFLICT(slot) DO UPDATE SET id = excluded.id, label = excluded.label, properties = excluded.properties, sources = excluded.sources";
-        private const string RelationshipUpsert = " ON CONFLICT(slot) DO UPDATE SET properties = excluded.properties, sources = excluded.sources";
+        private const string StampUpdate = ", version = excluded.version, created_at = excluded.created_at, created_by = excluded.created_by, updated_at = excluded.updated_at, updated_by = excluded.updated_by";
+        private const string NodeUpsert = " ON CONFLICT(slot) DO UPDATE SET id = excluded.id, label = excluded.label, properties = excluded.properties, sources = excluded.sources" + StampUpdate;
+        private const string RelationshipUpsert = " ON CONFLICT(slot) DO UPDATE SET properties = excluded.properties, sources = excluded.sources" + StampUpdate;
 
         private readonly MultiRowStatement _sourceLists;
         private readonly MultiRowStatement _nodes;
@@ -35,9 +40,13 @@ internal sealed partial class SqliteGraphFile
         public PlanWriter(SqliteConnection connection)
         {
             _sourceLists = new MultiRowStatement(connection, "INSERT INTO source_lists(id, json) VALUES ", 2);
-            _nodes = new MultiRowStatement(connection, "INSERT INTO nodes(slot, id, label, properties, sources) VALUES ", 5, NodeUpsert);
+            _nodes = new MultiRowStatement(
+                connection, "INSERT INTO nodes(slot, id, label, properties, sources, version, created_at, created_by, updated_at, updated_by) VALUES ", 10, NodeUpsert);
             _relationships = new MultiRowStatement(
-                connection, "INSERT INTO relationships(slot, type, start_slot, end_slot, properties, sources) VALUES ", 6, RelationshipUpsert);
+                connection,
+                "INSERT INTO relationships(slot, type, start_slot, end_slot, properties, sources, version, created_at, created_by, updated_at, updated_by) VALUES ",
+                11,
+                RelationshipUpsert);
             _nodeDeletes = new MultiRowStatement(connection, "DELETE FROM nodes WHERE slot IN (", 1, ")", rowsPerStatement: 16);
             _relationshipDeletes = new MultiRowStatement(connection, "DELETE FROM relationships WHERE slot IN (", 1, ")", rowsPerStatement: 16);
         }
@@ -82,7 +91,8 @@ internal sealed partial class SqliteGraphFile
                 {
                     var label = file._model.Labels[node.Label];
                     _nodes.Integer(node.Slot).Text(node.Id).Integer(file._labelCodes[node.Label]);
-                    TextOrNull(_nodes, _json.Write(label.Properties, node.Values)).Integer(node.Sources!.Id).EndRow();
+                    TextOrNull(_nodes, _json.Write(label.Properties, node.Values)).Integer(node.Sources!.Id);
+                    Stamp(_nodes, node.Stamp!).EndRow();
                 }
             }
 
@@ -94,12 +104,20 @@ internal sealed partial class SqliteGraphFile
                     var key = relationship.Key;
                     var definitions = file._model.RelationshipTypes[key.Type].Properties?.Properties ?? [];
                     _relationships.Integer(relationship.Slot).Integer(file._typeCodes[key.Type]).Integer(key.Start).Integer(key.End);
-                    TextOrNull(_relationships, _json.Write(definitions, relationship.Values)).Integer(relationship.Sources!.Id).EndRow();
+                    TextOrNull(_relationships, _json.Write(definitions, relationship.Values)).Integer(relationship.Sources!.Id);
+                    Stamp(_relationships, relationship.Stamp!).EndRow();
                 }
             }
 
             _relationships.Flush();
         }
+
+        private static MultiRowStatement Stamp(MultiRowStatement statement, FactStamp stamp) =>
+            IntegerOrNull(IntegerOrNull(statement.Integer(stamp.Version), StampReader.Milliseconds(stamp.CreatedAt)).Text(stamp.CreatedBy), StampReader.Milliseconds(stamp.UpdatedAt))
+                .Text(stamp.UpdatedBy);
+
+        private static MultiRowStatement IntegerOrNull(MultiRowStatement statement, long? value) =>
+            value is { } number ? statement.Integer(number) : statement.Null();
 
         private static MultiRowStatement TextOrNull(MultiRowStatement statement, ReadOnlySpan<byte> json) =>
             json.IsEmpty ? statement.Null() : statement.Text(json);

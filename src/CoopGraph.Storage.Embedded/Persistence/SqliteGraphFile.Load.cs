@@ -14,7 +14,8 @@ internal sealed partial class SqliteGraphFile
 
         var (nodeSlots, nodeRows) = Extent("nodes");
         loader.BeginNodes(nodeSlots, nodeRows);
-        using (var command = Command("SELECT slot, id, label, properties, sources FROM nodes ORDER BY slot", null))
+        var stamps = new StampReader();
+        using (var command = Command($"SELECT slot, id, label, properties, sources, {StampSelection} FROM nodes ORDER BY slot", null))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -27,7 +28,7 @@ internal sealed partial class SqliteGraphFile
                     var label = _labelsByCode.TryGetValue(code, out var ordinal)
                         ? ordinal
                         : throw new InvalidDataException($"label code {code} names no label of the type definitions");
-                    loader.AddNode((int)slot, id, label, reader.IsDBNull(3) ? default : Utf8(reader, 3), SourceListOf(sourceLists, reader.GetInt64(4)));
+                    loader.AddNode((int)slot, id, label, reader.IsDBNull(3) ? default : Utf8(reader, 3), SourceListOf(sourceLists, reader.GetInt64(4)), stamps.Read(reader, 5));
                 }
                 catch (Exception e) when (IsUnreadableRow(e))
                 {
@@ -38,7 +39,7 @@ internal sealed partial class SqliteGraphFile
 
         var (relationshipSlots, relationshipRows) = Extent("relationships");
         loader.BeginRelationships(relationshipSlots, relationshipRows);
-        using (var command = Command("SELECT slot, type, start_slot, end_slot, properties, sources FROM relationships ORDER BY slot", null))
+        using (var command = Command($"SELECT slot, type, start_slot, end_slot, properties, sources, {StampSelection} FROM relationships ORDER BY slot", null))
         using (var reader = command.ExecuteReader())
         {
             while (reader.Read())
@@ -56,7 +57,8 @@ internal sealed partial class SqliteGraphFile
                         (int)reader.GetInt64(2),
                         (int)reader.GetInt64(3),
                         reader.IsDBNull(4) ? default : Utf8(reader, 4),
-                        SourceListOf(sourceLists, reader.GetInt64(5)));
+                        SourceListOf(sourceLists, reader.GetInt64(5)),
+                        stamps.Read(reader, 6));
                 }
                 catch (Exception e) when (IsUnreadableRow(e))
                 {
@@ -74,6 +76,8 @@ internal sealed partial class SqliteGraphFile
             throw UnreadableRow("the relationships", e);
         }
     }
+
+    private string StampSelection => _hasStamps ? "version, created_at, created_by, updated_at, updated_by" : "NULL, NULL, NULL, NULL, NULL";
 
     /// <summary>What a damaged or hand-edited row throws while it is read; anything else is a fault of this build.</summary>
     private static bool IsUnreadableRow(Exception e) =>

@@ -12,9 +12,13 @@ namespace CoopGraph.Storage.Embedded.Persistence;
 /// </summary>
 internal sealed partial class SqliteGraphFile : IDisposable
 {
-    public const long SchemaVersion = 1;
+    /// <summary>2: every node and relationship row carries its stamp (see <see cref="StampColumns"/>); a version-1 file gains the columns when opened for writing.</summary>
+    public const long SchemaVersion = 2;
 
-    private const string Schema = """
+    /// <summary>The stamp of a fact: its version, and when (Unix milliseconds) and by whom it was created and last changed.</summary>
+    private const string StampColumns = "version INTEGER, created_at INTEGER, created_by TEXT, updated_at INTEGER, updated_by TEXT";
+
+    private const string Schema = $"""
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS labels(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
         CREATE TABLE IF NOT EXISTS relationship_types(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
@@ -24,14 +28,16 @@ internal sealed partial class SqliteGraphFile : IDisposable
             id TEXT NOT NULL UNIQUE,
             label INTEGER NOT NULL,
             properties TEXT,
-            sources INTEGER NOT NULL);
+            sources INTEGER NOT NULL,
+            {StampColumns});
         CREATE TABLE IF NOT EXISTS relationships(
             slot INTEGER PRIMARY KEY,
             type INTEGER NOT NULL,
             start_slot INTEGER NOT NULL,
             end_slot INTEGER NOT NULL,
             properties TEXT,
-            sources INTEGER NOT NULL);
+            sources INTEGER NOT NULL,
+            {StampColumns});
         """;
 
     private readonly SqliteConnection _connection;
@@ -40,6 +46,7 @@ internal sealed partial class SqliteGraphFile : IDisposable
     private readonly int[] _typeCodes;
     private readonly Dictionary<long, int> _labelsByCode = [];
     private readonly Dictionary<long, int> _typesByCode = [];
+    private bool _hasStamps;
 
     private SqliteGraphFile(SqliteConnection connection, GraphModel model, string path, bool readOnly)
     {
@@ -165,10 +172,25 @@ internal sealed partial class SqliteGraphFile : IDisposable
         {
             WriteMeta("schema_version", SchemaVersion, transaction);
         }
+        else if (stored == 1)
+        {
+            // Rows written before stamps read as Unrecorded (version 1, by the seed).
+            foreach (var table in new[] { "nodes", "relationships" })
+            {
+                foreach (var column in StampColumns.Split(", "))
+                {
+                    Execute($"ALTER TABLE {table} ADD COLUMN {column}", transaction);
+                }
+            }
+
+            WriteMeta("schema_version", SchemaVersion, transaction);
+        }
         else if (stored != SchemaVersion)
         {
             throw WrongSchemaVersion(stored.Value);
         }
+
+        _hasStamps = true;
 
         MapCodes("labels", _model.Labels.Select(l => l.Name).ToArray(), _labelCodes, _labelsByCode, transaction);
         MapCodes("relationship_types", _model.RelationshipTypes.Select(t => t.Name).ToArray(), _typeCodes, _typesByCode, transaction);
@@ -186,10 +208,14 @@ internal sealed partial class SqliteGraphFile : IDisposable
             }
         }
 
-        if (ReadMeta("schema_version", null) is { } stored && stored != SchemaVersion)
+        var stored = ReadMeta("schema_version", null);
+        if (stored is { } version && version != SchemaVersion && version != 1)
         {
-            throw WrongSchemaVersion(stored);
+            throw WrongSchemaVersion(version);
         }
+
+        // A version-1 file read without migrating it: its rows have no stamps.
+        _hasStamps = stored != 1;
 
         MapCodes("labels", _model.Labels.Select(l => l.Name).ToArray(), _labelCodes, _labelsByCode, null);
         MapCodes("relationship_types", _model.RelationshipTypes.Select(t => t.Name).ToArray(), _typeCodes, _typesByCode, null);

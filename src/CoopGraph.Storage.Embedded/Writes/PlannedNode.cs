@@ -23,6 +23,9 @@ internal sealed class PlannedNode(int slot, string id, int label, NodeRecord? or
 
     public SourceList? Sources { get; set; } = original?.Sources;
 
+    /// <summary>The stamp after the batch: set when the node's stored state changes.</summary>
+    public FactStamp? Stamp { get; set; } = original?.Stamp;
+
     /// <summary>The operation that last wrote the node, to which errors about its final state point.</summary>
     public int LastOperation { get; set; }
 

@@ -18,6 +18,9 @@ internal sealed class PlannedRelationship(RelationshipKey key, int slot, Relatio
 
     public SourceList? Sources { get; set; } = original?.Sources;
 
+    /// <summary>The stamp after the batch: set when the relationship's stored state changes.</summary>
+    public FactStamp? Stamp { get; set; } = original?.Stamp;
+
     public int LastOperation { get; set; }
 
     public bool IsUnchanged =>

@@ -139,10 +139,12 @@ internal sealed partial class WritePlanner
 
             if (!existed)
             {
+                node.Stamp = _created;
                 _plan.Counts.Node(Model.Labels[node.Label].Name, WriteOutcome.Created);
             }
             else if (node.Live)
             {
+                node.Stamp = (node.Original!.Stamp ?? FactStamp.Unrecorded).Changed(_now, _actor);
                 _plan.Counts.Node(Model.Labels[node.Label].Name, WriteOutcome.Updated);
             }
             else
@@ -171,10 +173,12 @@ internal sealed partial class WritePlanner
             if (!existed)
             {
                 relationship.Slot = nextRelationshipSlot++;
+                relationship.Stamp = _created;
                 _plan.Counts.Relationship(Model.RelationshipTypes[relationship.Key.Type].Name, WriteOutcome.Created);
             }
             else if (relationship.Live)
             {
+                relationship.Stamp = (relationship.Original!.Stamp ?? FactStamp.Unrecorded).Changed(_now, _actor);
                 _plan.Counts.Relationship(Model.RelationshipTypes[relationship.Key.Type].Name, WriteOutcome.Updated);
             }
             else

@@ -24,16 +24,23 @@ internal sealed partial class WritePlanner
     private readonly Dictionary<object, SourceList> _sourcesByInstance = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, SourceList> _newSourceLists = new(StringComparer.Ordinal);
     private readonly WritePlan _plan = new();
+    private readonly FactStamp _created;
+    private readonly DateTimeOffset _now;
+    private readonly string _actor;
     private Dictionary<int, List<RelationshipKey>>? _batchRelationshipsByNode;
     private int _nextNodeSlot;
     private bool _tracksDegrees;
 
-    public WritePlanner(GraphMemory memory, SourceListInterner interner, List<WriteError> errors)
+    /// <param name="now">The time stamped on what the batch creates or changes, to the millisecond the file keeps.</param>
+    public WritePlanner(GraphMemory memory, SourceListInterner interner, List<WriteError> errors, DateTimeOffset now, string actor)
     {
+        _now = now;
+        _actor = actor;
+        _created = FactStamp.Created(now, actor);
         _memory = memory;
         _interner = interner;
         _errors = errors;
-        _state = memory.Gate.Current;
+        _state = memory.Pending;
         _nextNodeSlot = _state.NodeSlotCount;
     }
 

@@ -77,6 +77,11 @@ internal readonly partial struct Neo4jRows(
 
     public Neo4jSources RelationshipSources(in object? relationship, SourcesField field) => Neo4jSources.Of(Map(Value(relationship, field)));
 
+    // The Neo4j store's stamps are translated and read by its own write path; until then every fact reads as Unrecorded.
+    public FactStamp EntityStamp(in object? entity, StampField field) => FactStamp.Unrecorded;
+
+    public FactStamp RelationshipStamp(in object? relationship, StampField field) => FactStamp.Unrecorded;
+
     public IReadOnlyList<SourceRef> References(in Neo4jSources sources) => sources.References;
 
     public object? SourceEntity(in Neo4jSources sources, SourceRef reference, SourceRefSourceField field) =>

@@ -20,6 +20,9 @@ public partial interface IResponseRows<TEntity, TRelationship, TPage, TSources, 
 
     TSources EntitySources(in TEntity entity, SourcesField field);
 
+    /// <summary>The entity's stamp; <see cref="FactStamp.Unrecorded"/> when the store kept none for it.</summary>
+    FactStamp EntityStamp(in TEntity entity, StampField field);
+
     /// <summary>The entity of a single-entity field; false when there is none.</summary>
     bool TryFirst(in TEntity parent, EntityField field, out TEntity entity);
 

@@ -20,6 +20,9 @@ public partial interface IResponseRows<TEntity, TRelationship, TPage, TSources, 
 
     TSources RelationshipSources(in TRelationship relationship, SourcesField field);
 
+    /// <summary>The relationship's stamp; <see cref="FactStamp.Unrecorded"/> when the store kept none for it.</summary>
+    FactStamp RelationshipStamp(in TRelationship relationship, StampField field);
+
     IReadOnlyList<SourceRef> References(in TSources sources);
 
     /// <summary>The Source entity a reference names; none when it does not exist (written as null).</summary>

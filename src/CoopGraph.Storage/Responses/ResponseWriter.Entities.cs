@@ -26,7 +26,7 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
             _writer.WritePropertyName(field.ResponseName);
 
             // A value of the entity itself never fails, and no error's null lands on it: it needs no place in the path.
-            if (field is PropertyField or EntityValueField or TypenameField)
+            if (field is PropertyField or EntityValueField or TypenameField or StampField)
             {
                 WriteEntityField(field, entity, label!);
             }
@@ -61,6 +61,9 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
                 break;
             case PropertyField property:
                 ValueJson.Write(_writer, _rows.Property(entity, property));
+                break;
+            case StampField stamp:
+                WriteStamp(_rows.EntityStamp(entity, stamp), stamp.Value);
                 break;
             case SourcesField sources:
                 WriteSources(_rows.EntitySources(entity, sources), sources.Fields);
@@ -116,6 +119,9 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
                 case RelationshipEndField end:
                     WriteEntity(_rows.End(relationship, end), end.Projection);
                     break;
+                case StampField stamp:
+                    WriteStamp(_rows.RelationshipStamp(relationship, stamp), stamp.Value);
+                    break;
                 case SourcesField sources:
                     WriteSources(_rows.RelationshipSources(relationship, sources), sources.Fields);
                     break;
@@ -128,6 +134,41 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
         }
 
         _writer.WriteEndObject();
+    }
+
+    private void WriteStamp(FactStamp stamp, StampValue value)
+    {
+        switch (value)
+        {
+            case StampValue.Version:
+                _writer.WriteNumberValue(stamp.Version);
+                break;
+            case StampValue.CreatedAt:
+                WriteTimeOrNull(stamp.CreatedAt);
+                break;
+            case StampValue.CreatedBy:
+                WriteStringOrNull(stamp.CreatedBy);
+                break;
+            case StampValue.UpdatedAt:
+                WriteTimeOrNull(stamp.UpdatedAt);
+                break;
+            default:
+                WriteStringOrNull(stamp.UpdatedBy);
+                break;
+        }
+    }
+
+    /// <summary>ISO 8601 in UTC to the millisecond, as the DateTime scalar expects.</summary>
+    private void WriteTimeOrNull(DateTimeOffset? time)
+    {
+        if (time is { } value)
+        {
+            _writer.WriteStringValue(value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        else
+        {
+            _writer.WriteNullValue();
+        }
     }
 
     private void WriteRelationshipProperties(in TRelationship relationship, OutputField field, IReadOnlyList<PropertyDefinition> properties)
@@ -180,6 +221,9 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
                         break;
                     case SourceRefValueField { Value: SourceRefValue.Note }:
                         WriteStringOrNull(reference.Note);
+                        break;
+                    case SourceRefValueField { Value: SourceRefValue.Verified }:
+                        _writer.WriteBooleanValue(reference.Verified);
                         break;
                     case SourceRefSourceField source:
                         WriteEntity(_rows.SourceEntity(sources, reference, source), source.Projection);

@@ -11,21 +11,26 @@ namespace CoopGraph.Storage.Validation;
 /// </summary>
 public static class ModelWriteValidator
 {
-    public static (IReadOnlyList<GraphWrite> Canonical, IReadOnlyList<WriteError> Errors) Validate(GraphModel model, GraphBatch batch)
+    public static (IReadOnlyList<GraphWrite> Canonical, IReadOnlyList<WriteError> Errors) Validate(GraphModel model, GraphBatch batch) =>
+        Validate(model, batch.Operations);
+
+    /// <param name="operations">Plain writes: a batch with patches or create-only writes goes through <see cref="WriteResolver"/> first.</param>
+    public static (IReadOnlyList<GraphWrite> Canonical, IReadOnlyList<WriteError> Errors) Validate(GraphModel model, IReadOnlyList<GraphWrite> operations)
     {
         var errors = new List<WriteError>();
-        var canonical = new List<GraphWrite>(batch.Count);
+        var canonical = new List<GraphWrite>(operations.Count);
         var checkedSources = new SourceCheck();
-        for (var i = 0; i < batch.Operations.Count; i++)
+        for (var i = 0; i < operations.Count; i++)
         {
-            var operation = batch.Operations[i];
+            var operation = operations[i];
             canonical.Add(operation switch
             {
                 NodeWrite node => ValidateNode(model, node, i, errors, ref checkedSources),
                 RelationshipWrite rel => ValidateRelationship(model, rel, i, errors, ref checkedSources),
                 DeleteNode delete => ValidateDelete(model, delete, i, errors),
-                DeleteRelationship delete => ValidateRelationshipId(delete.Id, i, errors),
-                _ => throw new ArgumentException($"Unknown write {operation.GetType().Name}.", nameof(batch)),
+                DeleteRelationship delete => ValidateRelationshipId(delete.Id, delete.ExpectedVersion, i, errors),
+                // Patches and create-only writes reach the model check resolved into plain writes (WriteResolver).
+                _ => throw new ArgumentException($"Unresolved write {operation.GetType().Name}: resolve the batch first.", nameof(operations)),
             });
         }
 
@@ -76,14 +81,14 @@ public static class ModelWriteValidator
         return delete;
     }
 
-    private static DeleteRelationship ValidateRelationshipId(string id, int index, List<WriteError> errors)
+    private static DeleteRelationship ValidateRelationshipId(string id, long? expectedVersion, int index, List<WriteError> errors)
     {
         if (!Identifiers.TryParseRelationshipId(id, out _, out _, out _))
         {
-            errors.Add(new WriteError(index, "BAD_ID", $"'{id}' is not a relationship id ('<TYPE>:<start id>:<end id>')."));
+            errors.Add(new WriteError(index, "BAD_ID", $"'{id}' is not a relationship id ('<TYPE>:<start id>:<end id>').") { Field = "id" });
         }
 
-        return new DeleteRelationship(id);
+        return new DeleteRelationship(id) { ExpectedVersion = expectedVersion };
     }
 
     private static NodeWrite ValidateNode(GraphModel model, NodeWrite node, int index, List<WriteError> errors, ref SourceCheck checkedSources)
@@ -148,14 +153,14 @@ public static class ModelWriteValidator
             var property = owner.Find(name);
             if (property is null)
             {
-                errors.Add(new WriteError(index, "UNKNOWN_PROPERTY", $"{owner.Describe()}: unknown property '{name}'."));
+                errors.Add(new WriteError(index, "UNKNOWN_PROPERTY", $"{owner.Describe()}: unknown property '{name}'.") { Field = name });
                 changed ??= CopyBefore(given, name);
                 continue;
             }
 
             if (!ValueCoercion.TryCoerce(property, raw, out var value, out var error))
             {
-                errors.Add(new WriteError(index, property.IsRequired && raw is null ? "MISSING_PROPERTY" : "WRONG_TYPE", $"{owner.Describe()}: {error}"));
+                errors.Add(new WriteError(index, property.IsRequired && raw is null ? "MISSING_PROPERTY" : "WRONG_TYPE", $"{owner.Describe()}: {error}") { Field = name });
                 changed ??= CopyBefore(given, name);
                 continue;
             }
@@ -182,7 +187,7 @@ public static class ModelWriteValidator
             {
                 if (property.IsRequired && !given.ContainsKey(property.Name))
                 {
-                    errors.Add(new WriteError(index, "MISSING_PROPERTY", $"{owner.Describe()}: '{property.Name}' is required ({property.TypeName})."));
+                    errors.Add(new WriteError(index, "MISSING_PROPERTY", $"{owner.Describe()}: '{property.Name}' is required ({property.TypeName}).") { Field = property.Name });
                 }
             }
         }
@@ -225,7 +230,7 @@ public static class ModelWriteValidator
     {
         if (sources is null || sources.Count == 0)
         {
-            errors.Add(new WriteError(index, "MISSING_SOURCE", $"{Describe(owner)} names no source: every fact needs at least one."));
+            errors.Add(new WriteError(index, "MISSING_SOURCE", $"{Describe(owner)} names no source: every fact needs at least one.") { Field = "sources" });
             return;
         }
 
@@ -240,17 +245,17 @@ public static class ModelWriteValidator
         {
             if (string.IsNullOrEmpty(source.Source) || !Identifiers.IsNodeId(source.Source) || !source.Source.StartsWith("source:", StringComparison.Ordinal))
             {
-                errors.Add(new WriteError(index, "UNKNOWN_SOURCE", $"{Describe(owner)}: '{source.Source}' is not the id of a Source node."));
+                errors.Add(new WriteError(index, "UNKNOWN_SOURCE", $"{Describe(owner)}: '{source.Source}' is not the id of a Source node.") { Field = "sources" });
                 sound = false;
             }
             else if (string.IsNullOrWhiteSpace(source.Quote) && !source.Inferred)
             {
-                errors.Add(new WriteError(index, "MISSING_SOURCE", $"{Describe(owner)}: a source that is not inferred must quote the words that support the fact."));
+                errors.Add(new WriteError(index, "MISSING_SOURCE", $"{Describe(owner)}: a source that is not inferred must quote the words that support the fact.") { Field = "sources" });
                 sound = false;
             }
             else if (source.Inferred && string.IsNullOrWhiteSpace(source.Note))
             {
-                errors.Add(new WriteError(index, "MISSING_SOURCE", $"{Describe(owner)}: an inferred source needs a note saying how it was inferred."));
+                errors.Add(new WriteError(index, "MISSING_SOURCE", $"{Describe(owner)}: an inferred source needs a note saying how it was inferred.") { Field = "sources" });
                 sound = false;
             }
         }

@@ -18,6 +18,9 @@ public sealed class GraphBatch
 
     public int Count => _operations.Count;
 
+    /// <summary>Who writes: the name stamped on every fact the batch creates or changes (<see cref="FactStamp"/>).</summary>
+    public string Actor { get; init; } = FactStamp.SeedActor;
+
     public GraphBatch Add(GraphWrite operation)
     {
         _operations.Add(operation);

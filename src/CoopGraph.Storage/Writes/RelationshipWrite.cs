@@ -5,6 +5,7 @@ namespace CoopGraph.Storage.Writes;
 /// <summary>
 /// Creates a relationship or replaces its properties and sources. A relationship is
 /// identified by its type and its two ends, so there is at most one per (type, start, end).
+/// With <see cref="CreateOnly"/> a relationship that exists is refused (ALREADY_EXISTS) instead.
 /// </summary>
 public sealed record RelationshipWrite(
     string Type,
@@ -14,4 +15,6 @@ public sealed record RelationshipWrite(
     IReadOnlyList<SourceRef> Sources) : GraphWrite
 {
     public string Id => Identifiers.RelationshipId(Type, Start, End);
+
+    public bool CreateOnly { get; init; }
 }

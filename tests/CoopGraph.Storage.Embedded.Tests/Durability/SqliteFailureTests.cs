@@ -30,12 +30,17 @@ public sealed class SqliteFailureTests : IDisposable
             using var snapshot = store.OpenSnapshot();
             Assert.False(snapshot.TryFindNode("city:early", out var early) && snapshot.IsVisible(early));
 
-            // The store stays usable: the next good batch commits.
-            var next = await store.WriteAsync(Batch(City("after")));
-            Assert.Equal(1, next.NodesCreated);
+            // Its group may be applied in memory, so the store stops taking writes (and says so) rather than risk
+            // publishing it; reads go on at the last durable version.
+            var refused = await Record.ExceptionAsync(() => store.WriteAsync(Batch(City("refused"))));
+            Assert.Contains("restart", refused!.Message, StringComparison.Ordinal);
+            Assert.False((await store.CheckHealthAsync()).IsHealthy);
+            Assert.Equal(before.Count, (await store.ReadNodesAsync().ToListAsync()).Count);
         }
 
         await using var reopened = await OpenAsync(_file.Path);
+        var next = await reopened.WriteAsync(Batch(City("after")));
+        Assert.Equal(1, next.NodesCreated);
         using var reread = reopened.OpenSnapshot();
         Assert.False(reread.TryFindNode("city:early", out var node) && reread.IsVisible(node));
         Assert.True(reread.TryFindNode("city:after", out var after) && reread.IsVisible(after));

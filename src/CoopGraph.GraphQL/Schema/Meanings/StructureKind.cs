@@ -13,6 +13,7 @@ internal enum StructureKind
     SourceQuote,
     SourceInferred,
     SourceNote,
+    SourceVerified,
     SourceEntity,
     TotalCount,
     PageInfo,
