@@ -44,6 +44,7 @@ public static class GraphQLServiceCollectionExtensions
                 }))
                 .AddSystemTextJson(o => o.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
                 .AddExecutionStrategy<PlanExecutionStrategy>(OperationType.Query)
+                .AddExecutionStrategy<MutationExecutionStrategy>(OperationType.Mutation)
                 .AddComplexityAnalyzer(c =>
                 {
                     c.MaxDepth = limits.MaxDepth;

@@ -51,4 +51,18 @@ internal static class ApiNames
 
     /// <summary>Sort field for a to-many relationship's count: <c>partnersCount</c>.</summary>
     public static string CountSortField(RelationshipField field) => field.Name + "Count";
+
+    public static string Create(NodeType label) => "create" + label.Name;
+
+    public static string Update(NodeType label) => "update" + label.Name;
+
+    public static string CreateInput(NodeType label) => "Create" + label.Name + "Input";
+
+    public static string UpdateInput(NodeType label) => "Update" + label.Name + "Input";
+
+    public static string UpdateChange(NodeType label) => "Update" + label.Name + "Change";
+
+    public static string CreatePayload(NodeType label) => "Create" + label.Name + "Payload";
+
+    public static string UpdatePayload(NodeType label) => "Update" + label.Name + "Payload";
 }

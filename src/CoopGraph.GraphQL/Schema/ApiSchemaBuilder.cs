@@ -91,7 +91,7 @@ internal sealed partial class ApiSchemaBuilder
             FillEntityObject(label, _objects[label]);
         }
 
-        var schema = new global::GraphQL.Types.Schema { Query = BuildQuery(), Description = "CoopGraph: cooperation between Vietnamese and Japanese localities, every fact with its source." };
+        var schema = new global::GraphQL.Types.Schema { Query = BuildQuery(), Mutation = BuildMutation(), Description = "CoopGraph: cooperation between Vietnamese and Japanese localities, every fact with its source." };
 
         // IDEs (Banana Cake Pop, GraphiQL) ask introspection for repeatable directives, and load the whole schema
         // in one introspection query: it walks types, not data, so it does not count against the cost limit.

@@ -9,6 +9,10 @@ internal sealed partial class PlanRun
     {
         public IReadOnlyList<EntityRow> Lookup(LookupListField field) => run.LookupList(field);
 
+        public IReadOnlyList<int> RelationshipLookup(RelationshipLookupField field) => run.RelationshipLookup(field);
+
+        public bool IsRelationship(in int relationship) => relationship >= 0;
+
         public IReadOnlyList<TraversalResult> SearchHits(SearchField field) => run.SearchHits(field);
 
         public IReadOnlyList<TraversalResult> Paths(PathsField field) => run.Paths(field);

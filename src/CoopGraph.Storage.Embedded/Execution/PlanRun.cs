@@ -44,6 +44,18 @@ internal sealed partial class PlanRun(GraphSnapshot snapshot, CancellationToken 
         return entities;
     }
 
+    /// <summary>The visible relationship slot of each id, or -1.</summary>
+    private List<int> RelationshipLookup(RelationshipLookupField lookup)
+    {
+        var found = new List<int>(lookup.Ids.Count);
+        foreach (var id in lookup.Ids)
+        {
+            found.Add(snapshot.TryFindRelationship(id, out var relationship) ? relationship : -1);
+        }
+
+        return found;
+    }
+
     private int? Lookup(string id, IReadOnlyList<NodeType> labels) =>
         snapshot.TryFindNode(id, out var node) && snapshot.IsVisible(node) && Contains(labels, snapshot.GetLabel(node)) ? node : null;
 

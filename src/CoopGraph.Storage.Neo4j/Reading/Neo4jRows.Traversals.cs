@@ -16,6 +16,14 @@ internal readonly partial struct Neo4jRows
         return field.Ids.Select(id => ById(pairs, id)).ToList();
     }
 
+    public IReadOnlyList<object?> RelationshipLookup(RelationshipLookupField field)
+    {
+        var pairs = data?.GetValueOrDefault(field.ResponseName);
+        return field.Ids.Select(id => ById(pairs, id)).ToList();
+    }
+
+    public bool IsRelationship(in object? relationship) => relationship is not null;
+
     public IReadOnlyList<IReadOnlyDictionary<string, object?>?> SearchHits(SearchField field) =>
         List(data?.GetValueOrDefault(field.ResponseName)).Select(hit => (IReadOnlyDictionary<string, object?>?)Map(hit)).ToList();
 

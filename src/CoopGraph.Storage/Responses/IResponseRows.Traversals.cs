@@ -12,6 +12,11 @@ public partial interface IResponseRows<TEntity, TRelationship, TPage, TSources, 
     /// <summary>One entry per id, in the order given; none where no entity has that id.</summary>
     IReadOnlyList<TEntity> Lookup(LookupListField field);
 
+    /// <summary>One entry per relationship id, in the order given; one for which <see cref="IsRelationship"/> is false where none has it.</summary>
+    IReadOnlyList<TRelationship> RelationshipLookup(RelationshipLookupField field);
+
+    bool IsRelationship(in TRelationship relationship);
+
     IReadOnlyList<TResult> SearchHits(SearchField field);
 
     /// <summary>The paths found; for a shortest path at most one, and none when there is no path (written as null).</summary>

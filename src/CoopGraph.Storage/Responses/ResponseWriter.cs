@@ -139,6 +139,9 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
             case LookupListField list:
                 WriteEntities(_rows.Lookup(list), list.Projection);
                 break;
+            case RelationshipLookupField lookup:
+                WriteFoundRelationships(_rows.RelationshipLookup(lookup), lookup.Fields);
+                break;
             case SearchField search:
                 WriteSearch(search);
                 break;
@@ -200,6 +203,31 @@ public sealed partial class ResponseWriter<TRows, TEntity, TRelationship, TPage,
             if (Item(i))
             {
                 WriteEntity(entities[i], projection);
+            }
+        }
+
+        _path.Leave();
+        _writer.WriteEndArray();
+    }
+
+    private void WriteFoundRelationships(IReadOnlyList<TRelationship> relationships, IReadOnlyList<OutputField> fields)
+    {
+        _writer.WriteStartArray();
+        _path.EnterList();
+        for (var i = 0; i < relationships.Count; i++)
+        {
+            if (!Item(i))
+            {
+                continue;
+            }
+
+            if (_rows.IsRelationship(relationships[i]))
+            {
+                WriteRelationship(relationships[i], fields);
+            }
+            else
+            {
+                _writer.WriteNullValue();
             }
         }
 

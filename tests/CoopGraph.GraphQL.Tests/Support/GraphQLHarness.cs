@@ -4,6 +4,7 @@ using CoopGraph.Graph.Schema.Model;
 using CoopGraph.GraphQL.DependencyInjection;
 using CoopGraph.Planning;
 using CoopGraph.Seed;
+using CoopGraph.Storage;
 using CoopGraph.Storage.Embedded;
 using CoopGraph.Storage.Embedded.Execution;
 using CoopGraph.Storage.Writes;
@@ -43,6 +44,7 @@ internal sealed class GraphQLHarness : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging()
             .AddSingleton(model)
+            .AddSingleton<IGraphStore>(store)
             .AddSingleton(wrap is null ? new EmbeddedPlanExecutor(store) : wrap(new EmbeddedPlanExecutor(store)))
             .AddCoopGraphGraphQL(configuration)
             .BuildServiceProvider();

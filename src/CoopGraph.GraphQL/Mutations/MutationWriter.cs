@@ -1,0 +1,46 @@
+using CoopGraph.Storage;
+using CoopGraph.Storage.Writes;
+
+namespace CoopGraph.GraphQL.Mutations;
+
+/// <summary>
+/// Sends one mutation field's operations to the store as one batch, all or nothing, and turns every refusal into a
+/// payload error that points at the input. Nothing reaches the store when the input itself was already refused.
+/// </summary>
+internal static class MutationWriter
+{
+    /// <returns>The refusals; empty when the batch was stored.</returns>
+    public static async Task<IReadOnlyList<UserErrorInfo>> WriteAsync(IGraphStore store, ChangeSetReader read, string actor, CancellationToken cancellationToken)
+    {
+        if (read.Errors.Count > 0)
+        {
+            return read.Errors;
+        }
+
+        if (read.Operations.Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            await store.WriteAsync(new GraphBatch(read.Operations) { Actor = actor }, cancellationToken);
+            return [];
+        }
+        catch (GraphWriteException refused)
+        {
+            return refused.Errors.Select(e => ToUserError(e, read)).ToArray();
+        }
+    }
+
+    private static UserErrorInfo ToUserError(WriteError error, ChangeSetReader read)
+    {
+        var path = error.OperationIndex >= 0 && error.OperationIndex < read.Origins.Count
+            ? read.Origins[error.OperationIndex].PathOf(error.Field)
+            : ["input"];
+        var message = error.CurrentVersion is { } current && !error.Message.Contains(current.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            ? $"{error.Message} (current version {current})"
+            : error.Message;
+        return new UserErrorInfo(ContractCodes.FromStore(error.Code), message, path);
+    }
+}
