@@ -150,9 +150,13 @@ public sealed partial class EmbeddedGraphStore
     {
         var errors = new List<WriteError>();
         var resolved = WriteResolver.Resolve(batch.Operations, new MemoryFacts(_memory), errors);
+
+        // An operation the resolver refused still plans (so its other refusals, such as a unique value, are reported
+        // too) unless it had nothing to resolve to; one the model refuses is malformed and does not.
+        var refused = errors.Where(WriteResolver.LeavesNothingToPlan).Select(e => e.OperationIndex).ToHashSet();
         var (canonical, modelErrors) = ModelWriteValidator.Validate(Model, resolved);
         errors.AddRange(modelErrors);
-        var refused = errors.Select(e => e.OperationIndex).ToHashSet();
+        refused.UnionWith(modelErrors.Select(e => e.OperationIndex));
         var plan = new WritePlanner(_memory, _interner, errors, now, batch.Actor).Plan(canonical, refused);
         if (errors.Count > 0)
         {

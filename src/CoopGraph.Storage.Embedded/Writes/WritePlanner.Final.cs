@@ -31,7 +31,7 @@ internal sealed partial class WritePlanner
                 if (holder is not null)
                 {
                     _errors.Add(new WriteError(node.LastOperation, "DUPLICATE_UNIQUE",
-                        $"{label.Name} '{node.Id}': {property.Name} '{value}' is already held by '{holder}'; it must be unique."));
+                        $"{label.Name} '{node.Id}': {property.Name} '{value}' is already held by '{holder}'; it must be unique.") { Field = property.Name });
                 }
                 else
                 {
@@ -65,7 +65,7 @@ internal sealed partial class WritePlanner
         {
             if (node.Live && Unresolved(node.Sources!, verdicts) is { } missing)
             {
-                _errors.Add(new WriteError(node.LastOperation, "UNKNOWN_SOURCE", $"Node '{node.Id}' cites {missing}."));
+                _errors.Add(new WriteError(node.LastOperation, "UNKNOWN_SOURCE", $"Node '{node.Id}' cites {missing}.") { Field = "sources" });
             }
         }
 
@@ -73,7 +73,7 @@ internal sealed partial class WritePlanner
         {
             if (relationship.Live && relationship.Sources is { } sources && Unresolved(sources, verdicts) is { } missing)
             {
-                _errors.Add(new WriteError(relationship.LastOperation, "UNKNOWN_SOURCE", $"Relationship {Describe(relationship.Key)} cites {missing}."));
+                _errors.Add(new WriteError(relationship.LastOperation, "UNKNOWN_SOURCE", $"Relationship {Describe(relationship.Key)} cites {missing}.") { Field = "sources" });
             }
         }
     }

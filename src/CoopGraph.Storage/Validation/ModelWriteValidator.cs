@@ -58,18 +58,18 @@ public static class ModelWriteValidator
         return null;
     }
 
-    private static NodeType? ValidateNodeId(GraphModel model, string id, int index, List<WriteError> errors)
+    private static NodeType? ValidateNodeId(GraphModel model, string id, int index, List<WriteError> errors, string field = "id")
     {
         if (!Identifiers.IsNodeId(id))
         {
-            errors.Add(new WriteError(index, "BAD_ID", $"'{id}' is not a node id: ids are '<label>:<key>' in lower-case kebab-case, e.g. 'province:quang-nam'."));
+            errors.Add(new WriteError(index, "BAD_ID", $"'{id}' is not a node id: ids are '<label>:<key>' in lower-case kebab-case, e.g. 'province:quang-nam'.") { Field = field });
             return null;
         }
 
         var label = LabelOfId(model, id);
         if (label is null)
         {
-            errors.Add(new WriteError(index, "BAD_ID", $"'{id}' does not start with the id prefix of a label."));
+            errors.Add(new WriteError(index, "BAD_ID", $"'{id}' does not start with the id prefix of a label.") { Field = field });
         }
 
         return label;
@@ -103,7 +103,7 @@ public static class ModelWriteValidator
         var idLabel = ValidateNodeId(model, node.Id, index, errors);
         if (idLabel is not null && idLabel != label)
         {
-            errors.Add(new WriteError(index, "BAD_ID", $"Node '{node.Id}' has label {label.Name}, so its id must start with '{label.IdPrefix}:'."));
+            errors.Add(new WriteError(index, "BAD_ID", $"Node '{node.Id}' has label {label.Name}, so its id must start with '{label.IdPrefix}:'.") { Field = "id" });
         }
 
         var owner = new PropertyOwner(node, label, null);
@@ -115,18 +115,21 @@ public static class ModelWriteValidator
     private static RelationshipWrite ValidateRelationship(GraphModel model, RelationshipWrite rel, int index, List<WriteError> errors, ref SourceCheck checkedSources)
     {
         var type = model.FindRelationshipType(rel.Type);
-        var startLabel = ValidateNodeId(model, rel.Start, index, errors);
-        var endLabel = ValidateNodeId(model, rel.End, index, errors);
+        var startLabel = ValidateNodeId(model, rel.Start, index, errors, "start");
+        var endLabel = ValidateNodeId(model, rel.End, index, errors, "end");
         if (type is null)
         {
-            errors.Add(new WriteError(index, "UNKNOWN_RELATIONSHIP_TYPE", $"Unknown relationship type '{rel.Type}'."));
+            errors.Add(new WriteError(index, "UNKNOWN_RELATIONSHIP_TYPE", $"Unknown relationship type '{rel.Type}'.") { Field = "type" });
             return rel;
         }
 
         if (startLabel is not null && endLabel is not null && !type.Allows(startLabel.Name, endLabel.Name))
         {
             errors.Add(new WriteError(index, "RELATIONSHIP_NOT_ALLOWED",
-                $"{rel.Type} cannot go from {startLabel.Name} to {endLabel.Name}; the type definitions allow {string.Join(", ", type.Ends.Select(e => $"{e.Start}→{e.End}"))}."));
+                $"{rel.Type} cannot go from {startLabel.Name} to {endLabel.Name}; the type definitions allow {string.Join(", ", type.Ends.Select(e => $"{e.Start}→{e.End}"))}.")
+            {
+                Field = "type",
+            });
         }
 
         var definitions = type.Properties?.Properties ?? [];

@@ -15,6 +15,9 @@ public sealed class WriteResolver
     /// <summary>The Source property that holds the source's own text, against which its quotes are checked.</summary>
     public const string SourceTextProperty = "text";
 
+    /// <summary>A refusal after which the operation has no fact to plan (a patch of nothing); other refusals leave a plannable write.</summary>
+    public static bool LeavesNothingToPlan(WriteError error) => error.Code == "NOT_FOUND";
+
     private readonly IStoredFacts _stored;
     private readonly List<WriteError> _errors;
     private readonly Dictionary<string, NodeWrite?> _batchNodes = new(StringComparer.Ordinal);
