@@ -76,11 +76,18 @@ public sealed partial class EmbeddedGraphStore
         var now = Now();
         var plans = new List<WritePlan>(group.Count);
         var planned = new List<PendingWrite>(group.Count);
+        var marks = new List<IdempotencyMark>();
         foreach (var pending in group)
         {
             if (pending.CancellationToken.IsCancellationRequested)
             {
                 pending.Cancel();
+                continue;
+            }
+
+            if (pending.Batch.Idempotency is { } mark && AlreadyWritten(mark, marks) is { } done)
+            {
+                pending.Fail(done);
                 continue;
             }
 
@@ -109,6 +116,10 @@ public sealed partial class EmbeddedGraphStore
                 }
 
                 plans.Add(plan);
+                if (pending.Batch.Idempotency is { } written)
+                {
+                    marks.Add(written);
+                }
             }
 
             pending.Result = plan.Counts.ToResult(_memory.Pending.Version);
@@ -119,7 +130,7 @@ public sealed partial class EmbeddedGraphStore
         {
             try
             {
-                _file.Commit(plans, _memory.Pending.Version);
+                _file.Commit(plans, _memory.Pending.Version, marks, now);
             }
             catch (Exception e)
             {
@@ -164,6 +175,48 @@ public sealed partial class EmbeddedGraphStore
         }
 
         return plan;
+    }
+
+    /// <summary>The refusal of a batch whose key and field were written before (by an earlier request or earlier in this group).</summary>
+    private GraphWriteException? AlreadyWritten(IdempotencyMark mark, List<IdempotencyMark> group)
+    {
+        var stored = group.FirstOrDefault(m => m.Key == mark.Key && m.Field == mark.Field)?.RequestHash ?? _file.FindMark(mark.Key, mark.Field);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        return stored.AsSpan().SequenceEqual(mark.RequestHash)
+            ? new GraphWriteException([new WriteError(0, IdempotencyCodes.AlreadyApplied, $"This write of the request with Idempotency-Key '{mark.Key}' is already stored.")])
+            : new GraphWriteException([new WriteError(0, IdempotencyCodes.KeyReused, $"The Idempotency-Key '{mark.Key}' was used with another request.")]);
+    }
+
+    public async Task<IdempotencyRecord?> FindIdempotencyAsync(string key, DateTimeOffset notBefore, CancellationToken cancellationToken = default)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return _file.FindIdempotency(key, notBefore);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public async Task RecordResponseAsync(IdempotentResponse response, DateTimeOffset notBefore, CancellationToken cancellationToken = default)
+    {
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _file.RecordResponse(response, notBefore);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
     }
 
     /// <summary>Whole milliseconds: what the data file keeps, so a stamp reads back equal after a restart.</summary>

@@ -11,7 +11,7 @@ namespace CoopGraph.Storage.Embedded;
 /// snapshots), SQLite as the durable record of every committed batch. One writer at a time;
 /// readers never wait for it and never see half a batch.
 /// </summary>
-public sealed partial class EmbeddedGraphStore : IGraphBackend
+public sealed partial class EmbeddedGraphStore : IGraphBackend, IIdempotencyStore
 {
     private readonly GraphMemory _memory;
     private readonly SqliteGraphFile _file;

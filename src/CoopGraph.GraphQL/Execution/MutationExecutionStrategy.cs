@@ -7,6 +7,7 @@ using CoopGraph.GraphQL.Schema;
 using CoopGraph.GraphQL.Schema.Meanings;
 using CoopGraph.Planning;
 using CoopGraph.Storage;
+using CoopGraph.Storage.Writes;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
@@ -39,7 +40,9 @@ internal sealed class MutationExecutionStrategy(GraphModel model, IOptions<ApiLi
             ?? throw new PlanExecutionException("INTERNAL", "This server has no store that takes writes.");
         var actor = context.User?.Identity?.Name is { Length: > 0 } name ? name : AnonymousActor;
         var renderer = new PayloadRenderer(context, model, limits.Value, executor, Collect);
+        var idempotent = context.UserContext.TryGetValue(IdempotentRequest.UserContextKey, out var value) ? value as IdempotentRequest : null;
         var data = new JsonObject();
+        var ordinal = 0;
         foreach (var (responseName, (field, fieldType)) in rootFields)
         {
             if (field.Name.Value.Span.SequenceEqual("__typename"))
@@ -51,7 +54,10 @@ internal sealed class MutationExecutionStrategy(GraphModel model, IOptions<ApiLi
             var read = new ChangeSetReader(model);
             var arguments = ExecutionHelper.GetArguments(fieldType.Arguments, field.Arguments, context.Variables, context.Document, field, null);
             MutationArguments.Read(FieldMeaning.Of<MutationMeaning>(fieldType)!, arguments?.ToDictionary(a => a.Key, a => a.Value.Value) ?? [], read);
-            var errors = await MutationWriter.WriteAsync(store, read, actor, context.CancellationToken);
+            var mark = idempotent is null ? null : new IdempotencyMark(idempotent.Key, ordinal, idempotent.RequestHash);
+            ordinal++;
+            var errors = await MutationWriter.WriteAsync(store, read, actor, mark, context.CancellationToken);
+            idempotent?.Wrote = true;
             data[responseName] = await renderer.RenderAsync(responseName, field, fieldType, read, errors);
         }
 

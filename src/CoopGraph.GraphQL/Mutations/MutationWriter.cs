@@ -10,7 +10,8 @@ namespace CoopGraph.GraphQL.Mutations;
 internal static class MutationWriter
 {
     /// <returns>The refusals; empty when the batch was stored.</returns>
-    public static async Task<IReadOnlyList<UserErrorInfo>> WriteAsync(IGraphStore store, ChangeSetReader read, string actor, CancellationToken cancellationToken)
+    /// <param name="mark">Set for a request with an Idempotency-Key: a batch already stored under it counts as written now.</param>
+    public static async Task<IReadOnlyList<UserErrorInfo>> WriteAsync(IGraphStore store, ChangeSetReader read, string actor, IdempotencyMark? mark, CancellationToken cancellationToken)
     {
         if (read.Errors.Count > 0)
         {
@@ -24,8 +25,16 @@ internal static class MutationWriter
 
         try
         {
-            await store.WriteAsync(new GraphBatch(read.Operations) { Actor = actor }, cancellationToken);
+            await store.WriteAsync(new GraphBatch(read.Operations) { Actor = actor, Idempotency = mark }, cancellationToken);
             return [];
+        }
+        catch (GraphWriteException refused) when (refused.Errors is [{ Code: IdempotencyCodes.AlreadyApplied }])
+        {
+            return [];
+        }
+        catch (GraphWriteException refused) when (refused.Errors is [{ Code: IdempotencyCodes.KeyReused } reused])
+        {
+            throw new CoopGraph.Planning.PlanExecutionException(IdempotencyCodes.KeyReused, reused.Message);
         }
         catch (GraphWriteException refused)
         {

@@ -8,4 +8,5 @@ internal static class ErrorCodes
     public const string LimitExceeded = "LIMIT_EXCEEDED";
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
     public const string Internal = "INTERNAL";
+    public const string IdempotencyKeyReused = "IDEMPOTENCY_KEY_REUSED";
 }

@@ -14,6 +14,7 @@ internal static class GraphQLHttpEndpoints
         builder.Services.AddSingleton<GraphQLResponseWriter>();
         builder.Services.AddSingleton<SchemaSdl>();
         builder.Services.AddSingleton<GraphQLHttpHandler>();
+        builder.Services.AddSingleton<IdempotencyGate>();
         return builder;
     }
 
@@ -32,7 +33,8 @@ internal static class GraphQLHttpEndpoints
                 return GraphQLResponseWriter.WriteErrorAsync(context, RequestError.MethodNotAllowed(context.Request.Method), ResponseMediaType.Json);
             }
 
-            return context.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(context);
+            var handler = context.RequestServices.GetRequiredService<GraphQLHttpHandler>();
+            return context.RequestServices.GetRequiredService<IdempotencyGate>().HandleAsync(context, handler.HandleAsync);
         });
     }
 }

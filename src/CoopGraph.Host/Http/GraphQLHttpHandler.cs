@@ -90,7 +90,9 @@ internal sealed class GraphQLHttpHandler(
             ValidationRules = HttpRules,
             CachedDocumentValidationRules = CachedDocumentHttpRules,
             // The GraphQL layer's QueryOnlyOverGetRule reads this mark; the writer turns its error into 405.
-            UserContext = isGet ? new Dictionary<string, object?> { [QueryOnlyOverGetRule.HttpGetKey] = true } : new Dictionary<string, object?>(),
+            UserContext = isGet
+                ? new Dictionary<string, object?> { [QueryOnlyOverGetRule.HttpGetKey] = true }
+                : new Dictionary<string, object?> { [IdempotentRequest.UserContextKey] = context.Items[IdempotentRequest.UserContextKey] },
             RequestServices = context.RequestServices,
             User = context.User,
             CancellationToken = context.RequestAborted,

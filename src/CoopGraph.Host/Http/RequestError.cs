@@ -23,5 +23,10 @@ internal sealed record RequestError(int StatusCode, string Code, string Message)
     public static RequestError MethodNotAllowed(string method) =>
         new(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadUserInput, $"GraphQL requests use GET or POST, not {method}.");
 
+    public static RequestError IdempotencyKeyReused(string key) => new(
+        StatusCodes.Status422UnprocessableEntity,
+        ErrorCodes.IdempotencyKeyReused,
+        $"The Idempotency-Key '{key}' was sent before with another request; a retry must repeat the request exactly, and a new request needs a new key.");
+
     public static RequestError StoreUnavailable(string reason) => new(StatusCodes.Status503ServiceUnavailable, ErrorCodes.StoreUnavailable, reason);
 }

@@ -1,4 +1,5 @@
 using CoopGraph.Storage.Embedded.Writes;
+using CoopGraph.Storage.Writes;
 using Microsoft.Data.Sqlite;
 
 namespace CoopGraph.Storage.Embedded.Persistence;
@@ -8,14 +9,27 @@ internal sealed partial class SqliteGraphFile
 {
     private PlanWriter? _writer;
 
-    /// <summary>Stores the plans' changes, in order, and the version the last one makes, in one durable transaction.</summary>
-    public void Commit(IReadOnlyList<WritePlan> plans, long version)
+    /// <summary>
+    /// Stores the plans' changes, in order, the version the last one makes and the idempotency marks of their batches,
+    /// in one durable transaction: a batch's mark is stored exactly when its changes are.
+    /// </summary>
+    public void Commit(IReadOnlyList<WritePlan> plans, long version, IReadOnlyList<IdempotencyMark> marks, DateTimeOffset at)
     {
         _writer ??= new PlanWriter(_connection);
         using var transaction = _connection.BeginTransaction();
         foreach (var plan in plans)
         {
             _writer.Write(plan, this);
+        }
+
+        foreach (var mark in marks)
+        {
+            using var insert = Command("INSERT INTO idempotency_marks(key, field, request_hash, at) VALUES ($key, $field, $hash, $at)", transaction);
+            insert.Parameters.AddWithValue("$key", mark.Key);
+            insert.Parameters.AddWithValue("$field", mark.Field);
+            insert.Parameters.AddWithValue("$hash", mark.RequestHash);
+            insert.Parameters.AddWithValue("$at", at.ToUnixTimeMilliseconds());
+            insert.ExecuteNonQuery();
         }
 
         WriteMeta("version", version, transaction);

@@ -38,6 +38,21 @@ internal sealed partial class SqliteGraphFile : IDisposable
             properties TEXT,
             sources INTEGER NOT NULL,
             {StampColumns});
+        CREATE TABLE IF NOT EXISTS idempotency_marks(
+            key TEXT NOT NULL,
+            field INTEGER NOT NULL,
+            request_hash BLOB NOT NULL,
+            at INTEGER NOT NULL,
+            PRIMARY KEY(key, field)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS idempotency_marks_at ON idempotency_marks(at);
+        CREATE TABLE IF NOT EXISTS idempotency_responses(
+            key TEXT PRIMARY KEY,
+            request_hash BLOB NOT NULL,
+            status INTEGER NOT NULL,
+            content_type TEXT NOT NULL,
+            body BLOB NOT NULL,
+            at INTEGER NOT NULL) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS idempotency_responses_at ON idempotency_responses(at);
         """;
 
     private readonly SqliteConnection _connection;

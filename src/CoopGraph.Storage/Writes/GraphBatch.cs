@@ -21,6 +21,9 @@ public sealed class GraphBatch
     /// <summary>Who writes: the name stamped on every fact the batch creates or changes (<see cref="FactStamp"/>).</summary>
     public string Actor { get; init; } = FactStamp.SeedActor;
 
+    /// <summary>Set when the batch answers a request with an Idempotency-Key; see <see cref="IdempotencyMark"/>.</summary>
+    public IdempotencyMark? Idempotency { get; init; }
+
     public GraphBatch Add(GraphWrite operation)
     {
         _operations.Add(operation);
