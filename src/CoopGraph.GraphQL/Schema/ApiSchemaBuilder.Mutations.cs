@@ -49,13 +49,13 @@ internal sealed partial class ApiSchemaBuilder
                 ApiNames.Create(label),
                 NonNull(Payload(ApiNames.CreatePayload(label), PayloadField(label))),
                 new MutationMeaning(MutationKind.Create, label),
-                $"Creates {ApiNames.Article(label.Name)} {label.Name}; UNIQUE_VIOLATION when the id (given, or made from its {label.Display.Name}) is taken.",
+                $"Creates {ApiNames.Article(label.Name).ToLowerInvariant()} {label.Name}; UNIQUE_VIOLATION when the id (given, or made from its {label.Display.Name}) is taken.",
                 new QueryArguments(Argument("input", NonNull(create)))));
             mutation.AddField(Field(
                 ApiNames.Update(label),
                 NonNull(Payload(ApiNames.UpdatePayload(label), PayloadField(label))),
                 new MutationMeaning(MutationKind.Update, label),
-                $"Changes the given fields of {ApiNames.Article(label.Name)} {label.Name}; null removes an optional property, omitted fields keep their values.",
+                $"Changes the given fields of {ApiNames.Article(label.Name).ToLowerInvariant()} {label.Name}; null removes an optional property, omitted fields keep their values.",
                 new QueryArguments(Argument("id", NonNull(new IdGraphType())), Argument("input", NonNull(update)), ExpectedVersionArgument())));
 
             var change = new InputObjectGraphType { Name = ApiNames.UpdateChange(label), Description = $"The arguments of {ApiNames.Update(label)} as one change of a change set." };

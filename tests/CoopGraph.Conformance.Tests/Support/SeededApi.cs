@@ -36,7 +36,7 @@ public sealed class SeededApi : IAsyncDisposable
     {
         var store = await EmbeddedGraphStore.OpenAsync(Model, new EmbeddedStoreOptions { DataPath = ":memory:" });
         await SeedAsync(store);
-        return new SeededApi(Build(new EmbeddedPlanExecutor(store)), store);
+        return new SeededApi(Build(store, new EmbeddedPlanExecutor(store)), store);
     }
 
     /// <summary>Bootstraps the schema, clears the database named by the environment and imports the seed into it.</summary>
@@ -46,7 +46,7 @@ public sealed class SeededApi : IAsyncDisposable
         await Neo4jSchemaBootstrap.ApplyAsync(store.Client, Model);
         await store.Client.RunAsync(new CypherStatement("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 1000 ROWS"));
         await SeedAsync(store);
-        return new SeededApi(Build(new Neo4jPlanExecutor(store)), store);
+        return new SeededApi(Build(store, new Neo4jPlanExecutor(store)), store);
     }
 
     private static async Task SeedAsync(IGraphStore store)
@@ -58,9 +58,10 @@ public sealed class SeededApi : IAsyncDisposable
         }
     }
 
-    private static ServiceProvider Build(IPlanExecutor executor) => new ServiceCollection()
+    private static ServiceProvider Build(IGraphStore store, IPlanExecutor executor) => new ServiceCollection()
         .AddLogging()
         .AddSingleton(Model)
+        .AddSingleton(store)
         .AddSingleton(executor)
         .AddCoopGraphGraphQL(new ConfigurationBuilder().Build())
         .BuildServiceProvider();
