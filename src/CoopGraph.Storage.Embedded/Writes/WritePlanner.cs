@@ -102,6 +102,7 @@ internal sealed partial class WritePlanner
 
         CheckUniqueValues();
         CheckSources();
+        CheckRequiredRelationships();
         Reduce();
         return _plan;
     }

@@ -66,4 +66,29 @@ public sealed class RelationshipMutationTests
         Assert.Equal(["NOT_FOUND"], Codes(unsourced));
         Assert.Equal(["input.sources"], Paths(unsourced));
     }
+
+    [Fact]
+    public async Task A_required_relationship_goes_only_when_the_same_change_set_replaces_it()
+    {
+        await using var api = await GraphQLHarness.CreateSeededAsync();
+        var alone = await api.PayloadAsync("""mutation { disconnect(id: "IN_COUNTRY:province:hanoi:country:vietnam") { errors { code message } } }""", "disconnect");
+        Assert.Equal(["VALIDATION"], Codes(alone));
+        Assert.Contains("country", alone.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        var detached = await api.PayloadAsync("""mutation { deleteEntity(id: "country:vietnam", detach: true) { errors { code } } }""", "deleteEntity");
+        Assert.All(Codes(detached), code => Assert.Equal("VALIDATION", code));
+        Assert.NotEmpty(Codes(detached));
+
+        var replaced = await api.PayloadAsync($$"""
+            mutation {
+              applyChanges(input: { changes: [
+                { disconnect: { id: "IN_COUNTRY:province:hanoi:country:vietnam" } },
+                { connect: { type: "IN_COUNTRY", from: "province:hanoi", to: "country:japan", sources: [{ source: "{{HokkaidoArticle}}", inferred: true, note: "A test move." }] } }
+              ] }) { errors { code } }
+            }
+            """, "applyChanges");
+        Assert.Empty(Codes(replaced));
+        var read = await api.DataAsync("""{ province(id: "province:hanoi") { country { id } } }""");
+        Assert.Equal("country:japan", read.GetProperty("province").GetProperty("country").GetProperty("id").GetString());
+    }
 }
