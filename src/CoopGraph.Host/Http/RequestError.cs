@@ -1,3 +1,5 @@
+using CoopGraph.GraphQL.Security;
+
 namespace CoopGraph.Host.Http;
 
 /// <summary>A request refused before execution: it is answered with this status and one GraphQL error, and no <c>data</c> key.</summary>
@@ -22,6 +24,14 @@ internal sealed record RequestError(int StatusCode, string Code, string Message)
 
     public static RequestError MethodNotAllowed(string method) =>
         new(StatusCodes.Status405MethodNotAllowed, ErrorCodes.BadUserInput, $"GraphQL requests use GET or POST, not {method}.");
+
+    public static RequestError Unauthenticated(string message) => new(StatusCodes.Status401Unauthorized, AccessErrorCodes.Unauthenticated, message);
+
+    public static RequestError Forbidden(string message) => new(StatusCodes.Status403Forbidden, AccessErrorCodes.Forbidden, message);
+
+    /// <summary>The request's principal may not run an operation of this kind.</summary>
+    public static RequestError Refused(AccessRefusal refusal) =>
+        refusal.Code == AccessErrorCodes.Forbidden ? Forbidden(refusal.Message) : Unauthenticated(refusal.Message);
 
     public static RequestError StoreUnavailable(string reason) => new(StatusCodes.Status503ServiceUnavailable, ErrorCodes.StoreUnavailable, reason);
 }
