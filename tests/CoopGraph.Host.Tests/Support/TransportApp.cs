@@ -6,12 +6,13 @@ using CoopGraph.Host.Health;
 using CoopGraph.Host.Hosting;
 using CoopGraph.Host.Http;
 using CoopGraph.Host.Ide;
+using CoopGraph.Host.Security;
 using GraphQL;
 using Microsoft.AspNetCore.TestHost;
 
 namespace CoopGraph.Host.Tests.Support;
 
-/// <summary>The server's HTTP layers (transport, IDE, CORS, health) over <see cref="TestSchema"/>, in memory.</summary>
+/// <summary>The server's HTTP layers (auth, transport, IDE, CORS, health) over <see cref="TestSchema"/>, in memory.</summary>
 internal sealed class TransportApp : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -33,6 +34,7 @@ internal sealed class TransportApp : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddCoopGraphOptions();
+        builder.AddCoopGraphAuth();
         // The test schema, with what the GraphQL layer adds that the transport relies on: the GET rule and contract error codes.
         builder.Services.AddOptions<ApiLimits>().Bind(builder.Configuration.GetSection(GraphQLServiceCollectionExtensions.LimitsSection));
         builder.Services.AddGraphQL(b => b
@@ -48,6 +50,7 @@ internal sealed class TransportApp : IAsyncDisposable
 
         var app = builder.Build();
         app.UseCoopGraphCors();
+        app.UseCoopGraphAuth();
         app.MapHealthEndpoints();
         app.MapBananaCakePop();
         app.MapGraphQLOverHttp();
