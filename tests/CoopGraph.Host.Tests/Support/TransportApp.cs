@@ -27,7 +27,7 @@ internal sealed class TransportApp : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TransportApp> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public static async Task<TransportApp> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, Action<IApplicationBuilder>? afterAuth = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseTestServer();
@@ -51,6 +51,7 @@ internal sealed class TransportApp : IAsyncDisposable
         var app = builder.Build();
         app.UseCoopGraphCors();
         app.UseCoopGraphAuth();
+        afterAuth?.Invoke(app);
         app.MapHealthEndpoints();
         app.MapBananaCakePop();
         app.MapGraphQLOverHttp();
