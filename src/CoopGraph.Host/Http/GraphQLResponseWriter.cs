@@ -16,22 +16,24 @@ internal sealed class GraphQLResponseWriter(IGraphQLSerializer serializer)
     /// <summary>
     /// A result that was not executed (parse, validation, variable or operation-selection errors) has no <c>data</c> key.
     /// Under <c>application/graphql-response+json</c> it is a 400; under <c>application/json</c> a legacy client expects 200.
-    /// A mutation over GET is 405 under either; an operation the caller may not run is 401, 403 or 429 under either.
+    /// A mutation over GET is 405 under either (whoever sends it); an operation the caller may not run is 401, 403 or 429 under either.
     /// </summary>
     public Task WriteResultAsync(HttpContext context, ExecutionResult result, ResponseMediaType mediaType, bool isGet)
     {
         var response = context.Response;
         response.StatusCode = result.Executed || mediaType == ResponseMediaType.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-        if (!result.Executed && result.Errors?.FirstOrDefault(IsAccessError) is { } refusal)
+        if (isGet && !result.Executed && result.Errors?.Any(IsGetMutationError) == true)
+        {
+            // No credentials would let it run over GET, so the method is the answer, whoever asks.
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = GraphQLHttpEndpoints.AllowedMethods;
+            result.Errors = [.. result.Errors.Where(e => !IsAccessError(e))];
+        }
+        else if (!result.Executed && result.Errors?.FirstOrDefault(IsAccessError) is { } refusal)
         {
             // The refusal answers alone: a caller who may not run the operation learns nothing else about the document.
             result.Errors = [refusal];
             SetAccessStatus(context, refusal);
-        }
-        else if (isGet && !result.Executed && result.Errors?.Any(IsGetMutationError) == true)
-        {
-            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            response.Headers.Allow = GraphQLHttpEndpoints.AllowedMethods;
         }
 
         response.ContentType = ContentTypeOf(mediaType);

@@ -84,12 +84,19 @@ public sealed class AccessMatrixTests(AuthTransportFixture fixture) : IClassFixt
         await refused.AssertRequestErrorAsync(HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
     }
 
-    [Fact]
-    public async Task A_mutation_over_get_by_an_anonymous_caller_is_refused_as_unauthenticated()
+    [Theory]
+    [InlineData("anonymous")]
+    [InlineData("reader key")]
+    [InlineData("editor key")]
+    public async Task A_mutation_over_get_is_405_whoever_sends_it(string caller)
     {
-        using var response = await fixture.Client("Anonymous").SendAsync(Get("query=" + Uri.EscapeDataString("""mutation { rename(name: "x") }""")));
+        using var request = TestCallers.All[caller](Get("query=" + Uri.EscapeDataString("""mutation { rename(name: "x") }""")));
 
-        await response.AssertRequestErrorAsync(HttpStatusCode.Unauthorized, "UNAUTHENTICATED");
+        using var response = await fixture.Client("Anonymous").SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        var codes = (await response.JsonBodyAsync()).GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Equal(["GRAPHQL_VALIDATION_FAILED"], codes);
     }
 
     [Fact]
