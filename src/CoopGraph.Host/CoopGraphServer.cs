@@ -3,6 +3,7 @@ using CoopGraph.Host.Health;
 using CoopGraph.Host.Hosting;
 using CoopGraph.Host.Http;
 using CoopGraph.Host.Ide;
+using CoopGraph.Host.Security;
 
 namespace CoopGraph.Host;
 
@@ -12,6 +13,7 @@ internal static class CoopGraphServer
     public static WebApplication Build(WebApplicationBuilder builder)
     {
         builder.AddCoopGraphOptions();
+        builder.AddCoopGraphAuth();
         builder.AddGraphStore();
         builder.Services.AddCoopGraphGraphQL(builder.Configuration);
         builder.AddGraphQLOverHttp();
@@ -21,6 +23,7 @@ internal static class CoopGraphServer
 
         var app = builder.Build();
         app.UseCoopGraphCors();
+        app.UseCoopGraphAuth();
         app.MapHealthEndpoints();
         app.MapBananaCakePop();
         app.MapGraphQLOverHttp();

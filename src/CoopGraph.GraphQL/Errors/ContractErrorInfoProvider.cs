@@ -1,3 +1,4 @@
+using CoopGraph.GraphQL.Security;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation;
@@ -21,12 +22,18 @@ internal sealed class ContractErrorInfoProvider : IErrorInfoProvider
             extensions["reason"] = reason;
         }
 
+        // A client on a transport without headers (a WebSocket) still learns when to try again.
+        if (executionError is RateLimitedError limited)
+        {
+            extensions["retryAfter"] = limited.RetryAfterSeconds;
+        }
+
         return new ErrorInfo { Message = executionError.Message, Extensions = extensions };
     }
 
     public static string ContractCode(ExecutionError error) => error switch
     {
-        { Code: "LIMIT_EXCEEDED" or "NOT_FOUND" or "BAD_USER_INPUT" or "STORE_UNAVAILABLE" or "UNAUTHENTICATED" or "FORBIDDEN" or "INTERNAL" } => error.Code!,
+        { Code: "LIMIT_EXCEEDED" or "NOT_FOUND" or "BAD_USER_INPUT" or "STORE_UNAVAILABLE" or "UNAUTHENTICATED" or "FORBIDDEN" or "RATE_LIMITED" or "INTERNAL" } => error.Code!,
         ValidationError { Code: "COMPLEXITY" or "LIMIT_EXCEEDED" } => "LIMIT_EXCEEDED",
         ValidationError { Code: "INVALID_VALUE" or "VARIABLES_ARE_INPUT_TYPES" } when error.Message.Contains("Variable", StringComparison.Ordinal) => "BAD_USER_INPUT",
         ValidationError => "GRAPHQL_VALIDATION_FAILED",

@@ -38,7 +38,7 @@ internal sealed class MutationExecutionStrategy(GraphModel model, IOptions<ApiLi
         var rootFields = CollectFieldsFrom(context, rootType, context.Operation.SelectionSet, null);
         var store = services.GetService<IGraphStore>()
             ?? throw new PlanExecutionException("INTERNAL", "This server has no store that takes writes.");
-        var actor = context.User?.Identity?.Name is { Length: > 0 } name ? name : AnonymousActor;
+        var actor = Security.Roles.ActorName(context.User) is { Length: > 0 } name ? name : AnonymousActor;
         var renderer = new PayloadRenderer(context, model, limits.Value, executor, Collect);
         var idempotent = context.UserContext.TryGetValue(IdempotentRequest.UserContextKey, out var value) ? value as IdempotentRequest : null;
         var data = new JsonObject();

@@ -41,4 +41,6 @@ public sealed class CoopGraphOptions
     public CorsOptions Cors { get; set; } = new();
 
     public IdeOptions Ide { get; set; } = new();
+
+    public AuthOptions Auth { get; set; } = new();
 }

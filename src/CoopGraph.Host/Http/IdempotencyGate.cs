@@ -49,7 +49,7 @@ internal sealed class IdempotencyGate(IOptions<CoopGraphOptions> options, IServi
             return;
         }
 
-        var key = (context.User.Identity?.Name ?? string.Empty) + "\n" + given;
+        var key = (CoopGraph.GraphQL.Security.Roles.ActorName(context.User) ?? string.Empty) + "\n" + given;
         var hash = SHA256.HashData(body);
         var gate = _gates[(int)((uint)StringComparer.Ordinal.GetHashCode(key) % (uint)_gates.Length)];
         await gate.WaitAsync(context.RequestAborted);

@@ -1,3 +1,5 @@
+using CoopGraph.GraphQL.Security;
+
 namespace CoopGraph.Host.Http;
 
 /// <summary>A request refused before execution: it is answered with this status and one GraphQL error, and no <c>data</c> key.</summary>
@@ -27,6 +29,14 @@ internal sealed record RequestError(int StatusCode, string Code, string Message)
         StatusCodes.Status422UnprocessableEntity,
         ErrorCodes.IdempotencyKeyReused,
         $"The Idempotency-Key '{key}' was sent before with another request; a retry must repeat the request exactly, and a new request needs a new key.");
+
+    public static RequestError Unauthenticated(string message) => new(StatusCodes.Status401Unauthorized, AccessErrorCodes.Unauthenticated, message);
+
+    public static RequestError Forbidden(string message) => new(StatusCodes.Status403Forbidden, AccessErrorCodes.Forbidden, message);
+
+    /// <summary>The request's principal may not run an operation of this kind.</summary>
+    public static RequestError Refused(AccessRefusal refusal) =>
+        refusal.Code == AccessErrorCodes.Forbidden ? Forbidden(refusal.Message) : Unauthenticated(refusal.Message);
 
     public static RequestError StoreUnavailable(string reason) => new(StatusCodes.Status503ServiceUnavailable, ErrorCodes.StoreUnavailable, reason);
 }

@@ -89,7 +89,7 @@ public sealed partial class GraphQLHttpHandlerTests
     [Fact]
     public async Task Mutation_runs_over_post()
     {
-        using var response = await _client.SendAsync(PostQuery("""mutation { rename(name: "Huế") }"""));
+        using var response = await _client.SendAsync(PostQuery("""mutation { rename(name: "Huế") }""").WithApiKey(TestCredentials.EditorKey));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("renamed to Huế", (await response.JsonBodyAsync()).GetProperty("data").GetProperty("rename").GetString());

@@ -6,12 +6,13 @@ using CoopGraph.Host.Health;
 using CoopGraph.Host.Hosting;
 using CoopGraph.Host.Http;
 using CoopGraph.Host.Ide;
+using CoopGraph.Host.Security;
 using GraphQL;
 using Microsoft.AspNetCore.TestHost;
 
 namespace CoopGraph.Host.Tests.Support;
 
-/// <summary>The server's HTTP layers (transport, IDE, CORS, health) over <see cref="TestSchema"/>, in memory.</summary>
+/// <summary>The server's HTTP layers (auth, transport, IDE, CORS, health) over <see cref="TestSchema"/>, in memory.</summary>
 internal sealed class TransportApp : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -26,13 +27,14 @@ internal sealed class TransportApp : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<TransportApp> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public static async Task<TransportApp> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, Action<IApplicationBuilder>? afterAuth = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.AddCoopGraphOptions();
+        builder.AddCoopGraphAuth();
         // The test schema, with what the GraphQL layer adds that the transport relies on: the GET rule and contract error codes.
         builder.Services.AddOptions<ApiLimits>().Bind(builder.Configuration.GetSection(GraphQLServiceCollectionExtensions.LimitsSection));
         builder.Services.AddGraphQL(b => b
@@ -48,6 +50,8 @@ internal sealed class TransportApp : IAsyncDisposable
 
         var app = builder.Build();
         app.UseCoopGraphCors();
+        app.UseCoopGraphAuth();
+        afterAuth?.Invoke(app);
         app.MapHealthEndpoints();
         app.MapBananaCakePop();
         app.MapGraphQLOverHttp();

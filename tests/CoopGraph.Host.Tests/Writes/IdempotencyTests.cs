@@ -18,7 +18,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task A_retry_gets_the_first_response_and_writes_nothing_again()
     {
-        await using var server = await LiveServer.StartAsync();
+        await using var server = await LiveServer.StartAsync(settings: TestCredentials.Settings());
         using var client = server.CreateClient();
         await server.WaitUntilReadyAsync(client);
 
@@ -39,7 +39,7 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task Another_request_under_a_used_key_is_refused()
     {
-        await using var server = await LiveServer.StartAsync();
+        await using var server = await LiveServer.StartAsync(settings: TestCredentials.Settings());
         using var client = server.CreateClient();
         await server.WaitUntilReadyAsync(client);
         await SendAsync(client, CreatePerson, "key-2");
@@ -55,14 +55,14 @@ public sealed class IdempotencyTests
     {
         using var folder = new TemporaryFolder();
         string firstBody;
-        await using (var server = await LiveServer.StartAsync(folder: folder))
+        await using (var server = await LiveServer.StartAsync(folder: folder, settings: TestCredentials.Settings()))
         {
             using var client = server.CreateClient();
             await server.WaitUntilReadyAsync(client);
             (_, firstBody, _) = await SendAsync(client, CreatePerson, "key-3");
         }
 
-        await using var restarted = await LiveServer.StartAsync(folder: folder);
+        await using var restarted = await LiveServer.StartAsync(folder: folder, settings: TestCredentials.Settings());
         using var again = restarted.CreateClient();
         await restarted.WaitUntilReadyAsync(again);
         var (_, retryBody, replayed) = await SendAsync(again, CreatePerson, "key-3");
@@ -78,17 +78,17 @@ public sealed class IdempotencyTests
     [Fact]
     public async Task A_retry_after_a_crash_between_commit_and_response_is_not_applied_twice()
     {
-        await using var server = await LiveServer.StartAsync();
+        await using var server = await LiveServer.StartAsync(settings: TestCredentials.Settings());
         using var client = server.CreateClient();
         await server.WaitUntilReadyAsync(client);
         const string update = """
             {"query":"mutation { updateProvince(id: \"province:quang-nam\", input: { description: \"retried\" }) { province { description version } errors { code } } }"}
             """;
         var store = server.Services.GetRequiredService<IGraphStore>();
-        var mark = new IdempotencyMark("\nkey-4", 0, SHA256.HashData(Encoding.UTF8.GetBytes(update)));
+        var mark = new IdempotencyMark("editor-1\nkey-4", 0, SHA256.HashData(Encoding.UTF8.GetBytes(update)));
         await store.WriteAsync(new GraphBatch([new NodePatch("province:quang-nam", new Dictionary<string, object?> { ["description"] = "retried" }, null) { Label = "Province" }])
         {
-            Actor = "anonymous",
+            Actor = "editor-1",
             Idempotency = mark,
         });
 
@@ -102,9 +102,26 @@ public sealed class IdempotencyTests
         Assert.Equal(body, again);
     }
 
+    [Fact]
+    public async Task A_key_is_scoped_to_who_sends_it()
+    {
+        await using var server = await LiveServer.StartAsync(settings: TestCredentials.Settings());
+        using var client = server.CreateClient();
+        await server.WaitUntilReadyAsync(client);
+        await SendAsync(client, CreatePerson, "key-5");
+
+        using var request = GraphQLRequests.Post(CreatePerson).WithApiKey(TestCredentials.OtherEditorKey);
+        request.Headers.Add("Idempotency-Key", "key-5");
+        using var response = await client.SendAsync(request);
+
+        // Another editor's request under the same key is their own: it runs (and finds the person taken).
+        Assert.False(response.Headers.Contains("Idempotent-Replayed"));
+        Assert.Contains("UNIQUE_VIOLATION", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task<(HttpStatusCode Status, string Body, bool Replayed)> SendAsync(HttpClient client, string body, string? key)
     {
-        using var request = GraphQLRequests.Post(body);
+        using var request = GraphQLRequests.Post(body).WithApiKey(TestCredentials.EditorKey);
         if (key is not null)
         {
             request.Headers.Add("Idempotency-Key", key);
