@@ -43,6 +43,22 @@ public sealed partial class IdeExampleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_commented_mutation_writes_a_verified_fact_once_uncommented()
+    {
+        var lines = Document.Split('\n');
+        var start = Array.FindIndex(lines, l => l.StartsWith("# mutation ", StringComparison.Ordinal));
+        Assert.True(start >= 0, "The example document has no commented mutation.");
+        var mutation = string.Join("\n", lines.Skip(start).TakeWhile(l => l.StartsWith("# ", StringComparison.Ordinal)).Select(l => l[2..]));
+
+        var response = await _api.ExecuteAsync(mutation);
+
+        Assert.False(response.TryGetProperty("errors", out var errors), errors.ToString());
+        var payload = response.GetProperty("data").EnumerateObject().Single().Value;
+        Assert.Empty(payload.GetProperty("errors").EnumerateArray());
+        Assert.True(payload.GetProperty("relationship").GetProperty("sources")[0].GetProperty("verified").GetBoolean());
+    }
+
+    [Fact]
     public async Task How_Nagasaki_and_Hokkaido_are_connected_is_more_than_both_being_in_Japan()
     {
         var paths = (await Run("HowAreNagasakiAndHokkaidoConnected")).GetProperty("data").EnumerateObject().Single().Value.EnumerateArray().ToArray();
