@@ -62,14 +62,19 @@ public sealed class WriteResolver
                     _sourceTexts[node.Id] = TextOf(node.Properties);
                 }
 
-                return Track(node with { Sources = Checked(node.Sources, index), CreateOnly = false });
+                // A plain upsert whose sources need no marking is passed on as it is: a bulk import allocates nothing here.
+                var nodeSources = Checked(node.Sources, index);
+                return Track(ReferenceEquals(nodeSources, node.Sources) && !node.CreateOnly ? node : node with { Sources = nodeSources, CreateOnly = false });
             case RelationshipWrite relationship:
                 if (relationship.CreateOnly && CurrentRelationship(relationship.Id) is not null)
                 {
                     Refuse(index, "ALREADY_EXISTS", "type", $"The relationship '{relationship.Id}' exists already; update it instead.");
                 }
 
-                return Track(relationship with { Sources = Checked(relationship.Sources, index), CreateOnly = false });
+                var relationshipSources = Checked(relationship.Sources, index);
+                return Track(ReferenceEquals(relationshipSources, relationship.Sources) && !relationship.CreateOnly
+                    ? relationship
+                    : relationship with { Sources = relationshipSources, CreateOnly = false });
             case NodePatch patch:
                 return ResolvePatch(patch, index);
             case RelationshipPatch patch:
