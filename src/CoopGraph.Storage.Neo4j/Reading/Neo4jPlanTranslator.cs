@@ -75,6 +75,7 @@ internal sealed partial class Neo4jPlanTranslator
     private string RootField(OutputField field) => field switch
     {
         LookupListField list => LookupList(list),
+        RelationshipLookupField lookup => RelationshipLookup(lookup),
         SearchField search => Search(search),
         EntityField or ConnectionField => NestedField(field, parent: null),
         PathsField paths => Paths(paths),
