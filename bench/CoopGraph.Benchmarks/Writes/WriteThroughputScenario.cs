@@ -104,15 +104,16 @@ public sealed class WriteThroughputScenario : IBenchScenario
     private static void Report(Dictionary<int, List<(LoadResult Control, LoadResult Store, long? Fsyncs)>> single, List<(TimeSpan Control, TimeSpan Direct, TimeSpan Store)> changeSets)
     {
         Console.WriteLine();
-        Console.WriteLine("| clients | store writes/s | control rows/s | ratio (median of rounds) | store p50 ms | store p99 ms | control p50 ms | control p99 ms | target |");
+        Console.WriteLine("| clients | store writes/s | control rows/s | ratio (median of rounds; range) | store p50 ms | store p99 ms | control p50 ms | control p99 ms | target |");
         Console.WriteLine("|--:|--:|--:|--:|--:|--:|--:|--:|:--|");
         foreach (var (clients, runs) in single)
         {
             var store = LoadResult.Pooled(runs.Select(r => r.Store));
             var control = LoadResult.Pooled(runs.Select(r => r.Control));
-            var ratio = LoadResult.Median(runs.Select(r => r.Store.PerSecond / r.Control.PerSecond));
+            var ratios = runs.Select(r => r.Store.PerSecond / r.Control.PerSecond).ToList();
+            var ratio = $"{LoadResult.Median(ratios):0.00}× ({ratios.Min():0.00}–{ratios.Max():0.00})";
             var target = clients switch { 1 => "≥ 0.7×", 32 => "≥ 5×, p99 < 50 ms", _ => "" };
-            Console.WriteLine($"| {clients} | {LoadResult.Median(runs.Select(r => r.Store.PerSecond)):N0} | {LoadResult.Median(runs.Select(r => r.Control.PerSecond)):N0} | {ratio:0.00}× "
+            Console.WriteLine($"| {clients} | {LoadResult.Median(runs.Select(r => r.Store.PerSecond)):N0} | {LoadResult.Median(runs.Select(r => r.Control.PerSecond)):N0} | {ratio} "
                 + $"| {LoadResult.Percentile(store, 50):0.0} | {LoadResult.Percentile(store, 99):0.0} | {LoadResult.Percentile(control, 50):0.0} | {LoadResult.Percentile(control, 99):0.0} | {target} |");
         }
 
