@@ -40,7 +40,10 @@ internal sealed class CoopGraphProcess : IDisposable
         }
     }
 
-    public static CoopGraphProcess Start(params string[] args)
+    public static CoopGraphProcess Start(params string[] args) => StartWith(null, args);
+
+    /// <summary>Starts a command with extra environment variables (such as the editor keys a writing test needs).</summary>
+    public static CoopGraphProcess StartWith(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -57,6 +60,11 @@ internal sealed class CoopGraphProcess : IDisposable
 
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["Logging__Console__FormatterName"] = "simple";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         return new CoopGraphProcess(Process.Start(start)!);
     }
 
@@ -69,10 +77,10 @@ internal sealed class CoopGraphProcess : IDisposable
     }
 
     /// <summary>A server on a free loopback port over the data file; returns once <c>/readyz</c> answers 200.</summary>
-    public static async Task<(CoopGraphProcess Server, Uri Address)> StartServerAsync(string dataPath)
+    public static async Task<(CoopGraphProcess Server, Uri Address)> StartServerAsync(string dataPath, IReadOnlyDictionary<string, string>? environment = null)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var server = Start("serve", "--data", dataPath, "--urls", address.ToString());
+        var server = StartWith(environment, "serve", "--data", dataPath, "--urls", address.ToString());
         using var client = new HttpClient { BaseAddress = address };
         using var timeout = new CancellationTokenSource(Patience);
         while (true)
