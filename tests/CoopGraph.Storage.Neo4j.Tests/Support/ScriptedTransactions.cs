@@ -11,8 +11,22 @@ internal static class ScriptedTransactions
 {
     public static FakeNeo4jHandler Handler(params object?[][] factRows) => new((request, _) => Task.FromResult(Answer(request, factRows)));
 
-    /// <summary>A facts row: fact kind, id, same, rels, value, as typed JSON.</summary>
-    public static object?[] Fact(string fact, string id, bool? same = null, string[]? rels = null, string? value = null) => [fact, id, same, rels ?? [], value];
+    /// <summary>A facts row: fact kind, id, same, rels, value, the fact whole, its stored sources, its stamp and the Sources it cites, as typed JSON.</summary>
+    public static object?[] Fact(
+        string fact,
+        string id,
+        bool? same = null,
+        string[]? rels = null,
+        string? value = null,
+        IReadOnlyDictionary<string, object?>? props = null,
+        string? sources = null,
+        object?[]? stamp = null,
+        string[]? cited = null) =>
+        [fact, id, same, rels ?? [], value, props, sources, stamp ?? new object?[5], cited ?? []];
+
+    /// <summary>A stamp as the facts query returns it: version, created at (epoch ms), by, updated at, by.</summary>
+    public static object?[] Stamp(long version, long? createdAt = null, string? createdBy = "seed", long? updatedAt = null, string? updatedBy = "seed") =>
+        [version, createdAt, createdBy, updatedAt, updatedBy];
 
     private static HttpResponseMessage Answer(RecordedRequest request, object?[][] factRows)
     {
@@ -35,7 +49,7 @@ internal static class ScriptedTransactions
         var statement = request.Statement ?? string.Empty;
         if (statement.Contains(" AS fact", StringComparison.Ordinal))
         {
-            return Rows(["fact", "id", "same", "rels", "value"], factRows);
+            return Rows(["fact", "id", "same", "rels", "value", "props", "sources", "stamp", "cited"], factRows);
         }
 
         var sent = request.Json.GetProperty("parameters").GetProperty("rows").GetProperty("_value").GetArrayLength();
@@ -59,7 +73,9 @@ internal static class ScriptedTransactions
         string s => new Dictionary<string, object?> { ["$type"] = "String", ["_value"] = s },
         bool b => new Dictionary<string, object?> { ["$type"] = "Boolean", ["_value"] = b },
         long l => new Dictionary<string, object?> { ["$type"] = "Integer", ["_value"] = l.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        string[] list => new Dictionary<string, object?> { ["$type"] = "List", ["_value"] = list.Select(Typed).ToArray() },
+        double d => new Dictionary<string, object?> { ["$type"] = "Float", ["_value"] = d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) },
+        IReadOnlyDictionary<string, object?> map => new Dictionary<string, object?> { ["$type"] = "Map", ["_value"] = map.ToDictionary(p => p.Key, p => Typed(p.Value)) },
+        System.Collections.IEnumerable list => new Dictionary<string, object?> { ["$type"] = "List", ["_value"] = list.Cast<object?>().Select(Typed).ToArray() },
         _ => throw new ArgumentException(value.GetType().Name),
     };
 }
