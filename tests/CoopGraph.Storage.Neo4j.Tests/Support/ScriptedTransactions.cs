@@ -9,7 +9,11 @@ namespace CoopGraph.Storage.Neo4j.Tests.Support;
 /// </summary>
 internal static class ScriptedTransactions
 {
-    public static FakeNeo4jHandler Handler(params object?[][] factRows) => new((request, _) => Task.FromResult(Answer(request, factRows)));
+    public static FakeNeo4jHandler Handler(params object?[][] factRows) => new((request, _) => Task.FromResult(Answer(request, factRows, _ => false)));
+
+    /// <summary>As <see cref="Handler(object[][])"/>, but a write statement that <paramref name="changedConcurrently"/> picks finds none of its rows.</summary>
+    public static FakeNeo4jHandler Handler(Func<string, bool> changedConcurrently, params object?[][] factRows) =>
+        new((request, _) => Task.FromResult(Answer(request, factRows, changedConcurrently)));
 
     /// <summary>A facts row: fact kind, id, same, rels, value, the fact whole, its stored sources, its stamp and the Sources it cites, as typed JSON.</summary>
     public static object?[] Fact(
@@ -28,7 +32,7 @@ internal static class ScriptedTransactions
     public static object?[] Stamp(long version, long? createdAt = null, string? createdBy = "seed", long? updatedAt = null, string? updatedBy = "seed") =>
         [version, createdAt, createdBy, updatedAt, updatedBy];
 
-    private static HttpResponseMessage Answer(RecordedRequest request, object?[][] factRows)
+    private static HttpResponseMessage Answer(RecordedRequest request, object?[][] factRows, Func<string, bool> changedConcurrently)
     {
         var path = request.Uri.AbsolutePath;
         if (request.Method == HttpMethod.Delete)
@@ -53,7 +57,7 @@ internal static class ScriptedTransactions
         }
 
         var sent = request.Json.GetProperty("parameters").GetProperty("rows").GetProperty("_value").GetArrayLength();
-        return Rows(["rows"], [[(long)sent]]);
+        return Rows(["rows"], [[changedConcurrently(statement) ? 0L : sent]]);
     }
 
     private static HttpResponseMessage Rows(string[] fields, object?[][] rows)
