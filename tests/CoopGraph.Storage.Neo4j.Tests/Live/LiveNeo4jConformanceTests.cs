@@ -70,6 +70,47 @@ public sealed class LiveNeo4jConformanceTests
         }
     }
 
+    [LiveNeo4jFact]
+    public async Task Create_only_writes_patches_and_versioned_deletes_check_the_stored_stamps()
+    {
+        await using var store = Store();
+        await Neo4jSchemaBootstrap.ApplyAsync(store.Client, store.Model);
+        await CleanAsync(store);
+        try
+        {
+            await store.WriteAsync(Batches.Small());
+
+            var exists = await Assert.ThrowsAsync<GraphWriteException>(() => store.WriteAsync(new GraphBatch().Add(Batches.Country() with { CreateOnly = true })));
+            Assert.Equal("ALREADY_EXISTS", exists.Errors[0].Code);
+
+            var patch = new NodePatch("province:quang-nam", new Dictionary<string, object?> { ["population"] = 1_600_000L, ["area"] = null }, null) { ExpectedVersion = 1 };
+            var patched = await store.WriteAsync(new GraphBatch { Actor = "key:live" }.Add(patch));
+            Assert.Equal(1, patched.NodesUpdated);
+
+            var stale = await Assert.ThrowsAsync<GraphWriteException>(() => store.WriteAsync(new GraphBatch().Add(patch)));
+            Assert.Equal(("VERSION_CONFLICT", 2L), (stale.Errors[0].Code, stale.Errors[0].CurrentVersion));
+
+            var stored = await store.Client.RunAsync(
+                new CypherStatement(
+                    "MATCH (n:`Province` {id: $id}) RETURN n.`__version` AS version, n.`__created_by` AS createdBy, n.`__updated_by` AS updatedBy, n.`area` AS area, n.population AS population",
+                    new Dictionary<string, object?> { ["id"] = "province:quang-nam" }),
+                Neo4jAccessMode.Read);
+            Assert.Equal(
+                (2L, "seed", "key:live", null, 1_600_000L),
+                (stored.Value(0, "version"), stored.Value(0, "createdBy"), stored.Value(0, "updatedBy"), stored.Value(0, "area"), stored.Value(0, "population")));
+
+            var unchanged = await store.WriteAsync(new GraphBatch().Add(patch with { ExpectedVersion = 2 }));
+            Assert.True(unchanged.ChangedNothing);
+
+            var deleted = await store.WriteAsync(new GraphBatch().Add(new DeleteRelationship("PARTNER_OF:province:quang-nam:province:nagasaki") { ExpectedVersion = 1 }));
+            Assert.Equal(1, deleted.RelationshipsDeleted);
+        }
+        finally
+        {
+            await CleanAsync(store);
+        }
+    }
+
     private static Task<Neo4jResult> CleanAsync(Neo4jGraphStore store) =>
         store.Client.RunAsync(new CypherStatement(
             "MATCH (n) WHERE n.id IN $ids DETACH DELETE n",
