@@ -29,10 +29,7 @@ public sealed class LiveNeo4jConformanceTests
     [LiveNeo4jFact]
     public async Task Write_read_back_rewrite_and_delete()
     {
-        await using var store = Store();
-        await Neo4jSchemaBootstrap.ApplyAsync(store.Client, store.Model);
-        await CleanAsync(store);
-        try
+        await OnCleanStoreAsync(async store =>
         {
             var created = await store.WriteAsync(Batches.Small());
             Assert.Equal((4, 2), (created.NodesCreated, created.RelationshipsCreated));
@@ -63,20 +60,13 @@ public sealed class LiveNeo4jConformanceTests
 
             var deleted = await store.WriteAsync(new GraphBatch().Add(new DeleteNode("province:nagasaki", Detach: true)));
             Assert.Equal((1, 2), (deleted.NodesDeleted, deleted.RelationshipsDeleted));
-        }
-        finally
-        {
-            await CleanAsync(store);
-        }
+        });
     }
 
     [LiveNeo4jFact]
     public async Task Create_only_writes_patches_and_versioned_deletes_check_the_stored_stamps()
     {
-        await using var store = Store();
-        await Neo4jSchemaBootstrap.ApplyAsync(store.Client, store.Model);
-        await CleanAsync(store);
-        try
+        await OnCleanStoreAsync(async store =>
         {
             await store.WriteAsync(Batches.Small());
 
@@ -104,6 +94,18 @@ public sealed class LiveNeo4jConformanceTests
 
             var deleted = await store.WriteAsync(new GraphBatch().Add(new DeleteRelationship("PARTNER_OF:province:quang-nam:province:nagasaki") { ExpectedVersion = 1 }));
             Assert.Equal(1, deleted.RelationshipsDeleted);
+        });
+    }
+
+    /// <summary>Runs the test on a bootstrapped store without the test's ids, and removes them afterwards.</summary>
+    private static async Task OnCleanStoreAsync(Func<Neo4jGraphStore, Task> test)
+    {
+        await using var store = Store();
+        await Neo4jSchemaBootstrap.ApplyAsync(store.Client, store.Model);
+        await CleanAsync(store);
+        try
+        {
+            await test(store);
         }
         finally
         {
