@@ -1,6 +1,5 @@
 using CoopGraph.Storage.Neo4j.Client;
 using CoopGraph.Storage.Neo4j.Writes;
-using CoopGraph.Storage.Validation;
 using CoopGraph.Storage.Writes;
 
 namespace CoopGraph.Storage.Neo4j;
@@ -9,19 +8,18 @@ public sealed partial class Neo4jGraphStore
 {
     private const string ConstraintFailed = "Neo.ClientError.Schema.ConstraintValidationFailed";
 
+    /// <summary>The clock that stamps writes; tests set it.</summary>
+    internal TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>
-    /// One explicit transaction: read the stored facts the batch depends on, resolve the batch in
-    /// order, then write its net effect and the new store version at commit; any error rolls back.
+    /// One explicit transaction: read the stored facts the batch depends on, resolve the batch against them in order
+    /// (patches, create-only writes and versions, then the model, then the stored graph's own rules), write its net
+    /// effect with the new stamps, each statement checking that what it writes is still as read, and raise the store
+    /// version at commit; any error rolls back.
     /// </summary>
     public async Task<WriteResult> WriteAsync(GraphBatch batch, CancellationToken cancellationToken = default)
     {
-        var (operations, errors) = ModelWriteValidator.Validate(Model, batch);
-        if (errors.Count > 0)
-        {
-            throw new GraphWriteException(errors);
-        }
-
-        var facts = FactsQuery.For(Model, operations);
+        var facts = FactsQuery.For(Model, batch.Operations);
         try
         {
             return await Client.ExecuteInTransactionAsync(
@@ -30,11 +28,11 @@ public sealed partial class Neo4jGraphStore
                     var stored = facts.Statement is { } statement
                         ? facts.Read(await transaction.RunAsync(statement, token).ConfigureAwait(false))
                         : StoredFacts.None;
-                    var resolved = BatchResolver.Resolve(Model, operations, stored, facts.Encoded);
-                    if (resolved.Errors.Count > 0)
+                    var (resolved, errors) = WritePlan.Resolve(Model, batch, facts, stored, Now());
+                    if (errors.Count > 0)
                     {
                         await transaction.RollbackAsync(token).ConfigureAwait(false);
-                        throw new GraphWriteException(resolved.Errors);
+                        throw new GraphWriteException(errors);
                     }
 
                     foreach (var (write, expected) in WriteStatements.Build(resolved, Client.Options.BatchSize))
@@ -58,4 +56,7 @@ public sealed partial class Neo4jGraphStore
                 $"A concurrent write took a unique value this batch writes; nothing was stored ({e.Neo4jMessage}).")]);
         }
     }
+
+    /// <summary>Whole milliseconds: what the store keeps, so a stamp reads back as it was written.</summary>
+    private DateTimeOffset Now() => DateTimeOffset.FromUnixTimeMilliseconds(Clock.GetUtcNow().ToUnixTimeMilliseconds());
 }

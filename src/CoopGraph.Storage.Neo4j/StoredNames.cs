@@ -19,6 +19,29 @@ internal static class StoredNames
 
     public const string FullTextIndex = "coopgraph_search";
 
+    /// <summary>The fact's <see cref="FactStamp.Version"/>; a fact stored before stamps has none and reads as version 1.</summary>
+    public const string Version = "__version";
+
+    /// <summary>Epoch milliseconds, the whole milliseconds the embedded store keeps too.</summary>
+    public const string CreatedAt = "__created_at";
+
+    public const string CreatedBy = "__created_by";
+
+    /// <summary>Epoch milliseconds.</summary>
+    public const string UpdatedAt = "__updated_at";
+
+    public const string UpdatedBy = "__updated_by";
+
+    /// <summary>
+    /// Set by a write statement only to take the fact's write lock before it compares the stored version: Neo4j reads
+    /// committed data, so a version read without the lock could change before the write. Never committed: the same
+    /// statement replaces the properties whole, deletes the fact, or the transaction rolls back.
+    /// </summary>
+    public const string Lock = "__lock";
+
+    /// <summary>The keys of a stamp, in <see cref="Writes.StoredStamp"/>'s order.</summary>
+    public static IReadOnlyList<string> Stamp { get; } = [Version, CreatedAt, CreatedBy, UpdatedAt, UpdatedBy];
+
     /// <summary><see cref="CoopGraph.Graph.Schema.Values.TextFolding.Fold"/> of a String property, for the folding operators and search.</summary>
     public static string Fold(string property) => "__fold_" + property;
 

@@ -32,7 +32,7 @@ public sealed class InjectionTests
         Assert.Empty(errors);
 
         var facts = FactsQuery.For(TestModels.Small, operations).Statement!;
-        var writes = WriteStatements.Build(BatchResolver.Resolve(TestModels.Small, operations, new StoredFacts()), 100);
+        var writes = WriteStatements.Build(BatchResolver.Resolve(TestModels.Small, operations, new StoredFacts(), FixedTimeProvider.NowInMilliseconds, "test"), 100);
 
         foreach (var text in writes.Select(w => w.Statement.Text).Append(facts.Text))
         {
@@ -52,7 +52,7 @@ public sealed class InjectionTests
         var (operations, _) = ModelWriteValidator.Validate(TestModels.Small, batch);
 
         var facts = FactsQuery.For(TestModels.Small, operations);
-        var resolved = BatchResolver.Resolve(TestModels.Small, operations, new StoredFacts());
+        var resolved = BatchResolver.Resolve(TestModels.Small, operations, new StoredFacts(), FixedTimeProvider.NowInMilliseconds, "test");
 
         Assert.Null(facts.Statement);
         Assert.Equal("NOT_FOUND", Assert.Single(resolved.Errors).Code);

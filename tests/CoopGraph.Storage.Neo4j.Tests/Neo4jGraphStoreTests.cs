@@ -1,6 +1,7 @@
 using System.Net;
 using CoopGraph.Graph.Schema.Values;
 using CoopGraph.Storage.Neo4j.Tests.Support;
+using CoopGraph.Storage.Neo4j.Writes;
 using CoopGraph.Storage.Writes;
 
 namespace CoopGraph.Storage.Neo4j.Tests;
@@ -39,23 +40,27 @@ public sealed class Neo4jGraphStoreTests
     }
 
     [Fact]
-    public async Task Model_errors_are_refused_before_any_request()
+    public async Task Model_errors_are_reported_with_the_stored_graphs_and_nothing_is_written()
     {
-        var handler = ScriptedTransactions.Handler();
+        // As in the embedded store: the model's refusals and the resolver's, which needs the facts, come back together.
+        var handler = ScriptedTransactions.Handler(ScriptedTransactions.Fact("node", "country:japan", stamp: ScriptedTransactions.Stamp(1)));
         await using var store = new Neo4jGraphStore(TestModels.Small, Clients.Over(handler));
 
-        var e = await Assert.ThrowsAsync<GraphWriteException>(() => store.WriteAsync(new GraphBatch().Add(new NodeWrite("planet:mars", "Planet", new Dictionary<string, object?>(), Batches.Cited))));
+        var e = await Assert.ThrowsAsync<GraphWriteException>(() => store.WriteAsync(new GraphBatch()
+            .Add(new NodeWrite("planet:mars", "Planet", new Dictionary<string, object?>(), Batches.Cited))
+            .Add(Batches.Country() with { CreateOnly = true })));
 
-        Assert.Equal("UNKNOWN_LABEL", e.Errors[0].Code);
-        Assert.Equal(0, handler.Count);
+        Assert.Equal([(0, "UNKNOWN_LABEL"), (1, "ALREADY_EXISTS")], e.Errors.Select(x => (x.OperationIndex, x.Code)));
+        Assert.Equal(HttpMethod.Delete, handler.Requests.Last().Method);
+        Assert.Equal(1, handler.Requests.Count(r => r.Statement is not null));
     }
 
     [Fact]
     public async Task Stored_facts_make_an_identical_write_unchanged()
     {
         var handler = ScriptedTransactions.Handler(
-            ScriptedTransactions.Fact("node", "source:vnexpress-2023", same: true),
-            ScriptedTransactions.Fact("node", "country:japan", same: true));
+            ScriptedTransactions.Fact("node", "source:vnexpress-2023", same: true, sources: SourcesJson.Write(Batches.Source().Sources)),
+            ScriptedTransactions.Fact("node", "country:japan", same: true, sources: SourcesJson.Write(Batches.Cited)));
         await using var store = new Neo4jGraphStore(TestModels.Small, Clients.Over(handler));
 
         var result = await store.WriteAsync(new GraphBatch().Add(Batches.Source()).Add(Batches.Country()));

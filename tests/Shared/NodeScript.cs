@@ -38,7 +38,8 @@ internal static class NodeScript
         {
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEndAsync();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+            // Generous: Neo4j's front end over the whole translation kit takes minutes on a busy two-core machine.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
             try
             {
                 await process.WaitForExitAsync(timeout.Token);

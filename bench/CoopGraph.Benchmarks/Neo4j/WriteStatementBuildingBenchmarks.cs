@@ -8,7 +8,7 @@ using CoopGraph.Storage.Writes;
 namespace CoopGraph.Benchmarks.Neo4j;
 
 /// <summary>
-/// Time to turn a validated batch into the Neo4j statements (facts query, resolution, UNWIND writes),
+/// Time to turn a batch into the Neo4j statements (facts query, resolution against no stored facts, UNWIND writes),
 /// per batch, without any HTTP. The control is the model validation every store runs anyway.
 /// </summary>
 [MemoryDiagnoser]
@@ -16,7 +16,6 @@ public class WriteStatementBuildingBenchmarks
 {
     private GraphModel _model = null!;
     private GraphBatch _batch = null!;
-    private IReadOnlyList<GraphWrite> _operations = null!;
 
     [Params(100, 1000)]
     public int Provinces { get; set; }
@@ -35,8 +34,6 @@ public class WriteStatementBuildingBenchmarks
                 new Dictionary<string, object?> { ["name"] = $"Tỉnh Quảng {i}", ["kind"] = "PROVINCE", ["description"] = "Một tỉnh ven biển miền Trung" }, cited));
             _batch.Add(new RelationshipWrite("IN_COUNTRY", $"province:p{i}", "country:japan", new Dictionary<string, object?>(), cited));
         }
-
-        _operations = ModelWriteValidator.Validate(_model, _batch).Canonical;
     }
 
     [Benchmark(Baseline = true, Description = "control: model validation")]
@@ -45,8 +42,8 @@ public class WriteStatementBuildingBenchmarks
     [Benchmark(Description = "facts query + resolve + write statements")]
     public int BuildStatements()
     {
-        var facts = FactsQuery.For(_model, _operations);
-        var resolved = BatchResolver.Resolve(_model, _operations, new StoredFacts(), facts.Encoded);
+        var facts = FactsQuery.For(_model, _batch.Operations);
+        var (resolved, _) = WritePlan.Resolve(_model, _batch, facts, new StoredFacts(), DateTimeOffset.UnixEpoch);
         return WriteStatements.Build(resolved, 1000).Count + (facts.Statement is null ? 0 : 1);
     }
 }

@@ -5,6 +5,9 @@ namespace CoopGraph.Storage.Neo4j.Reading;
 
 internal sealed partial class Neo4jPlanTranslator
 {
+    /// <summary>The one parameter for the actor of unstamped facts, so that label branches selecting the same stamp fields stay one branch.</summary>
+    private string? _seedActor;
+
     /// <summary>
     /// An entity as a map keyed by response names, one <c>CASE</c> branch per group of labels that
     /// select the same fields (an interface selection is usually one branch). A label outside the
@@ -53,6 +56,7 @@ internal sealed partial class Neo4jPlanTranslator
                 EntityValueField { Value: EntityValue.Properties } => $"properties({node})",
                 PropertyField property => Property(node, property.Property.Name),
                 SourcesField sources => Sources(node, sources),
+                StampField stamp => Stamp(node, stamp.Value),
                 _ => NestedField(field, node),
             };
             if (value is not null)
@@ -94,6 +98,7 @@ internal sealed partial class Neo4jPlanTranslator
                 RelationshipValueField { Value: RelationshipValue.Properties } => $"properties({relationship})",
                 RelationshipEndField end => End(relationship, end),
                 SourcesField sources => Sources(relationship, sources),
+                StampField stamp => Stamp(relationship, stamp.Value),
                 _ => null,
             };
             if (value is not null)
@@ -104,6 +109,20 @@ internal sealed partial class Neo4jPlanTranslator
 
         return "{" + string.Join(", ", entries) + "}";
     }
+
+    /// <summary>
+    /// One value of the stored stamp. A fact stored before stamps has none and reads as <see cref="FactStamp.Unrecorded"/>:
+    /// version 1, made and changed by the seed at a time not kept.
+    /// </summary>
+    private string Stamp(string fact, StampValue value) => value switch
+    {
+        StampValue.Version => $"coalesce({Property(fact, StoredNames.Version)}, 1)",
+        StampValue.CreatedAt => Property(fact, StoredNames.CreatedAt),
+        StampValue.CreatedBy => $"coalesce({Property(fact, StoredNames.CreatedBy)}, {_seedActor ??= Parameter(FactStamp.SeedActor)})",
+        StampValue.UpdatedAt => Property(fact, StoredNames.UpdatedAt),
+        StampValue.UpdatedBy => $"coalesce({Property(fact, StoredNames.UpdatedBy)}, {_seedActor ??= Parameter(FactStamp.SeedActor)})",
+        _ => throw new ArgumentOutOfRangeException(nameof(value), value, null),
+    };
 
     private string End(string relationship, RelationshipEndField end)
     {

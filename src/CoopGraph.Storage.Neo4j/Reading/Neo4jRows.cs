@@ -77,15 +77,28 @@ internal readonly partial struct Neo4jRows(
 
     public Neo4jSources RelationshipSources(in object? relationship, SourcesField field) => Neo4jSources.Of(Map(Value(relationship, field)));
 
-    // The Neo4j store's stamps are translated and read by its own write path; until then every fact reads as Unrecorded.
-    public FactStamp EntityStamp(in object? entity, StampField field) => FactStamp.Unrecorded;
+    public FactStamp EntityStamp(in object? entity, StampField field) => Stamp(Value(entity, field), field.Value);
 
-    public FactStamp RelationshipStamp(in object? relationship, StampField field) => FactStamp.Unrecorded;
+    public FactStamp RelationshipStamp(in object? relationship, StampField field) => Stamp(Value(relationship, field), field.Value);
 
     public IReadOnlyList<SourceRef> References(in Neo4jSources sources) => sources.References;
 
     public object? SourceEntity(in Neo4jSources sources, SourceRef reference, SourceRefSourceField field) =>
         ById(sources.Map.GetValueOrDefault(field.ResponseName), reference.Source);
+
+    /// <summary>
+    /// The statement returns only the selected value of a stamp (missing ones coalesced there), and the writer reads only
+    /// that value, so the rest of the stamp is left as <see cref="FactStamp.Unrecorded"/>'s.
+    /// </summary>
+    private static FactStamp Stamp(object? value, StampValue selected) => selected switch
+    {
+        StampValue.Version => FactStamp.Unrecorded with { Version = Convert.ToInt64(value ?? FactStamp.Unrecorded.Version, CultureInfo.InvariantCulture) },
+        StampValue.CreatedAt => FactStamp.Unrecorded with { CreatedAt = Writes.StoredStamp.Time(value) },
+        StampValue.CreatedBy => FactStamp.Unrecorded with { CreatedBy = value as string ?? FactStamp.SeedActor },
+        StampValue.UpdatedAt => FactStamp.Unrecorded with { UpdatedAt = Writes.StoredStamp.Time(value) },
+        StampValue.UpdatedBy => FactStamp.Unrecorded with { UpdatedBy = value as string ?? FactStamp.SeedActor },
+        _ => FactStamp.Unrecorded,
+    };
 
     /// <summary>The value under the field's response name in a map the statement returned; null when there is none.</summary>
     private static object? Value(object? map, OutputField field) =>

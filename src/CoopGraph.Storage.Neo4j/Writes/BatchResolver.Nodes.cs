@@ -27,14 +27,14 @@ internal sealed partial class BatchResolver
             return;
         }
 
-        var props = _encoded.GetValueOrDefault(write) ?? StoredValues.Encode(write.Id, write.Properties, label.FindProperty, write.Sources);
+        var props = Encode(index, write.Id, write.Properties, label.FindProperty, write.Sources);
         var previous = _nodes.GetValueOrDefault(write.Id);
         if (!NodeExists(write.Id))
         {
             Counts.Node(label.Name, WriteOutcome.Created);
             _changedNodes.Add(write.Id);
         }
-        else if (previous is not null ? StoredValues.Same(previous.Props, props) : _facts.Nodes[write.Id] == true && !_changedNodes.Contains(write.Id))
+        else if (previous is not null ? StoredValues.Same(previous.Props, props) : _facts.Nodes[write.Id].IsSameAs(props) && !_changedNodes.Contains(write.Id))
         {
             Counts.Node(label.Name, WriteOutcome.Unchanged);
         }

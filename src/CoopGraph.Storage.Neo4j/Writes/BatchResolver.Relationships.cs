@@ -24,7 +24,7 @@ internal sealed partial class BatchResolver
             return;
         }
 
-        var props = _encoded.GetValueOrDefault(write) ?? StoredValues.Encode(write.Id, write.Properties, name => type.Properties?.FindProperty(name), write.Sources);
+        var props = Encode(index, write.Id, write.Properties, name => type.Properties?.FindProperty(name), write.Sources);
         var previous = _relationships.GetValueOrDefault(write.Id);
         if (!RelationshipExists(write.Id))
         {
@@ -33,7 +33,7 @@ internal sealed partial class BatchResolver
         }
         else if (previous is not null
             ? StoredValues.Same(previous.Props, props)
-            : _facts.Relationships.GetValueOrDefault(write.Id) == true && !_changedRelationships.Contains(write.Id))
+            : _facts.Relationships.GetValueOrDefault(write.Id)?.IsSameAs(props) == true && !_changedRelationships.Contains(write.Id))
         {
             Counts.Relationship(type.Name, WriteOutcome.Unchanged);
         }

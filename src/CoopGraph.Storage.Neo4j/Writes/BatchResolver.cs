@@ -32,26 +32,44 @@ internal sealed partial class BatchResolver
     private readonly HashSet<string> _changedRelationships = new(StringComparer.Ordinal);
     private readonly HashSet<string> _detached = new(StringComparer.Ordinal);
 
-    private readonly IReadOnlyDictionary<GraphWrite, IReadOnlyDictionary<string, object?>> _encoded;
+    private readonly IReadOnlyDictionary<int, EncodedWrite> _encoded;
+    private readonly FactStamp _created;
+    private readonly DateTimeOffset _now;
+    private readonly string _actor;
 
-    private BatchResolver(GraphModel model, StoredFacts facts, IReadOnlyDictionary<GraphWrite, IReadOnlyDictionary<string, object?>>? encoded)
+    private BatchResolver(GraphModel model, StoredFacts facts, DateTimeOffset now, string actor, IReadOnlyDictionary<int, EncodedWrite>? encoded)
     {
         _model = model;
         _facts = facts;
-        _encoded = encoded ?? new Dictionary<GraphWrite, IReadOnlyDictionary<string, object?>>();
+        _now = now;
+        _actor = actor;
+        _created = FactStamp.Created(now, actor);
+        _encoded = encoded ?? new Dictionary<int, EncodedWrite>();
     }
 
     private WriteCounts Counts => _resolved.Counts;
 
+    /// <param name="operations">Plain writes with canonical values (resolved by <see cref="WriteResolver"/>, checked by the model).</param>
+    /// <param name="now">The time stamped on what the batch creates or changes, by <paramref name="actor"/>.</param>
+    /// <param name="encoded">Stored forms the facts query computed, by operation index.</param>
+    /// <param name="refused">Operations refused already, skipped as the embedded store skips them.</param>
     public static ResolvedBatch Resolve(
         GraphModel model,
         IReadOnlyList<GraphWrite> operations,
         StoredFacts facts,
-        IReadOnlyDictionary<GraphWrite, IReadOnlyDictionary<string, object?>>? encoded = null)
+        DateTimeOffset now,
+        string actor,
+        IReadOnlyDictionary<int, EncodedWrite>? encoded = null,
+        IReadOnlySet<int>? refused = null)
     {
-        var resolver = new BatchResolver(model, facts, encoded);
+        var resolver = new BatchResolver(model, facts, now, actor, encoded);
         for (var i = 0; i < operations.Count; i++)
         {
+            if (refused?.Contains(i) == true)
+            {
+                continue;
+            }
+
             switch (operations[i])
             {
                 case NodeWrite write:
@@ -92,30 +110,55 @@ internal sealed partial class BatchResolver
         return ok;
     }
 
+    /// <summary>
+    /// The stored form of a write: the one the facts query computed when the resolver kept its sources, else encoded
+    /// here (the values again only when there is none).
+    /// </summary>
+    private IReadOnlyDictionary<string, object?> Encode(int index, string id, IReadOnlyDictionary<string, object?> properties, Func<string, PropertyDefinition?> find, IReadOnlyList<SourceRef> sources)
+    {
+        if (_encoded.GetValueOrDefault(index) is not { } encoded)
+        {
+            return StoredValues.Encode(id, properties, find, sources);
+        }
+
+        return ReferenceEquals(encoded.Sources, sources) ? encoded.Props : StoredValues.WithSources(encoded.Props, sources);
+    }
+
+    /// <summary>
+    /// The net effect with the new stamps: created → version 1; changed → the stamp read, one version more. Every write
+    /// of a stored fact carries the version read, so that a concurrent change after the read refuses the batch.
+    /// </summary>
     private void CollectNetEffect()
     {
         foreach (var (id, state) in _relationships)
         {
+            var stored = _facts.Relationships.GetValueOrDefault(id);
             if (state is null && _facts.RelationshipExists(id) && Identifiers.TryParseRelationshipId(id, out var type, out _, out _))
             {
-                _resolved.RelationshipDeletes[id] = type;
+                _resolved.RelationshipDeletes[id] = new RelationshipDelete(type, stored?.Stamp.Version);
             }
             else if (state is not null && _changedRelationships.Contains(id))
             {
                 _resolved.RelationshipUpserts[id] = new RelationshipUpsert(
-                    state.Type, state.Start, _model.LabelOfId(state.Start)!.Name, state.End, _model.LabelOfId(state.End)!.Name, state.Props);
+                    state.Type, state.Start, _model.LabelOfId(state.Start)!.Name, state.End, _model.LabelOfId(state.End)!.Name,
+                    StoredValues.WithStamp(state.Props, stored is null ? _created : stored.Stamp.Changed(_now, _actor)),
+                    stored?.Stamp.Version);
             }
         }
 
         foreach (var (id, state) in _nodes)
         {
-            if (state is null && _facts.Nodes.ContainsKey(id))
+            var stored = _facts.Nodes.GetValueOrDefault(id);
+            if (state is null && stored is not null)
             {
-                _resolved.NodeDeletes[id] = (_model.LabelOfId(id)!.Name, _detached.Contains(id));
+                _resolved.NodeDeletes[id] = new NodeDelete(_model.LabelOfId(id)!.Name, _detached.Contains(id), stored.Stamp.Version);
             }
             else if (state is not null && _changedNodes.Contains(id))
             {
-                _resolved.NodeUpserts[id] = (state.Label.Name, state.Props);
+                _resolved.NodeUpserts[id] = new NodeUpsert(
+                    state.Label.Name,
+                    StoredValues.WithStamp(state.Props, stored is null ? _created : stored.Stamp.Changed(_now, _actor)),
+                    stored?.Stamp.Version);
             }
         }
     }

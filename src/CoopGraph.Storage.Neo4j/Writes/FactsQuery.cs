@@ -1,6 +1,7 @@
 using CoopGraph.Graph.Schema.Model;
 using CoopGraph.Storage.Neo4j.Client;
 using CoopGraph.Storage.Neo4j.Cypher;
+using CoopGraph.Storage.Validation;
 using CoopGraph.Storage.Writes;
 
 namespace CoopGraph.Storage.Neo4j.Writes;
@@ -8,17 +9,19 @@ namespace CoopGraph.Storage.Neo4j.Writes;
 /// <summary>
 /// One read statement, run first in the write transaction, that gathers <see cref="StoredFacts"/>
 /// for a batch: a <c>UNION ALL</c> of one part per label, relationship type and unique property
-/// touched, each an <c>UNWIND</c> over a parameter and an index seek. The comparison with what the
-/// batch would write is done in Cypher (<c>properties(n) = row.props</c>).
+/// touched, each an <c>UNWIND</c> over a parameter and an index seek. Every fact comes with its stamp.
+/// The values are compared with what the batch would write in Cypher, key by key, leaving out the
+/// sources (returned, to compare once the quotes are verified) and the stamp; the facts the resolver
+/// reads whole (patched, or a Source whose text a quote is checked against) come back whole.
 /// </summary>
-internal sealed class FactsQuery
+internal sealed partial class FactsQuery
 {
     private readonly List<string> _parts = [];
     private readonly Dictionary<string, object?> _parameters = new(StringComparer.Ordinal);
     private readonly List<(string Label, string Property)> _uniqueParts = [];
 
-    /// <summary>Stored forms already computed for the facts, by write, so resolving the batch does not encode them again.</summary>
-    public Dictionary<GraphWrite, IReadOnlyDictionary<string, object?>> Encoded { get; } = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Stored forms already computed for the facts, by operation index, so resolving the batch does not encode them again.</summary>
+    public Dictionary<int, EncodedWrite> Encoded { get; } = [];
 
     private FactsQuery()
     {
@@ -26,70 +29,95 @@ internal sealed class FactsQuery
 
     public CypherStatement? Statement => _parts.Count == 0 ? null : new CypherStatement(string.Join("\nUNION ALL\n", _parts), _parameters);
 
+    /// <param name="operations">The batch as given: patches, create-only writes and versioned deletes included.</param>
     public static FactsQuery For(GraphModel model, IReadOnlyList<GraphWrite> operations)
     {
         var query = new FactsQuery();
         var nodes = new Dictionary<string, NodeRow>(StringComparer.Ordinal);
-        var relationships = new Dictionary<string, (string Type, IReadOnlyDictionary<string, object?>? Props)>(StringComparer.Ordinal);
+        var relationships = new Dictionary<string, RelationshipRow>(StringComparer.Ordinal);
         var unique = new Dictionary<(string Label, string Property), HashSet<object>>();
 
         NodeRow Touch(string id) => nodes.TryGetValue(id, out var row) ? row : nodes[id] = new NodeRow(id);
 
-        foreach (var operation in operations)
+        var canonical = Canonical(model, operations);
+        for (var i = 0; i < canonical.Count; i++)
         {
-            switch (operation)
+            switch (canonical[i])
             {
                 case NodeWrite write when model.FindLabel(write.Label) is { } label:
                     var row = Touch(write.Id);
                     if (row.Props is null)
                     {
-                        row.Props = StoredValues.Encode(write.Id, write.Properties, label.FindProperty, write.Sources);
-                        query.Encoded[write] = row.Props;
+                        var props = StoredValues.Encode(write.Id, write.Properties, label.FindProperty, write.Sources);
+                        query.Encoded[i] = new EncodedWrite(write.Sources, props);
+                        row.Props = StoredValues.WithoutSources(props);
                     }
 
                     TouchSources(write.Sources);
-                    foreach (var property in label.Properties.Where(p => p.IsUnique && !p.IsList))
-                    {
-                        if (write.Properties.GetValueOrDefault(property.Name) is { } value)
-                        {
-                            var key = (label.Name, property.Name);
-                            (unique.TryGetValue(key, out var set) ? set : unique[key] = []).Add(StoredKey(value));
-                        }
-                    }
-
+                    AddUnique(label, write.Properties);
                     break;
                 case RelationshipWrite write when model.FindRelationshipType(write.Type) is { } type:
                     Touch(write.Start);
                     Touch(write.End);
                     TouchSources(write.Sources);
-                    if (!relationships.ContainsKey(write.Id))
+                    var relationship = relationships.TryGetValue(write.Id, out var known) ? known : relationships[write.Id] = new RelationshipRow(type.Name);
+                    if (relationship.Props is null)
                     {
                         var props = StoredValues.Encode(write.Id, write.Properties, name => type.Properties?.FindProperty(name), write.Sources);
-                        relationships[write.Id] = (type.Name, props);
-                        query.Encoded[write] = props;
+                        query.Encoded[i] = new EncodedWrite(write.Sources, props);
+                        relationship.Props = StoredValues.WithoutSources(props);
                     }
 
+                    break;
+                case NodePatch patch:
+                    Touch(patch.Id).Whole = true;
+                    TouchSources(patch.Sources ?? []);
+                    if (model.LabelOfId(patch.Id) is { } patched)
+                    {
+                        AddUnique(patched, patch.Changes);
+                    }
+
+                    break;
+                case RelationshipPatch patch when Identifiers.TryParseRelationshipId(patch.Id, out var typeName, out var start, out var end)
+                                                  && model.FindRelationshipType(typeName) is { } type:
+                    (relationships.TryGetValue(patch.Id, out var patchedRow) ? patchedRow : relationships[patch.Id] = new RelationshipRow(type.Name)).Whole = true;
+                    Touch(start);
+                    Touch(end);
+                    TouchSources(patch.Sources ?? []);
                     break;
                 case DeleteNode delete:
                     Touch(delete.Id).Delete = true;
                     break;
-                case DeleteRelationship delete when Identifiers.TryParseRelationshipId(delete.Id, out var typeName, out _, out _)
-                                                    && model.FindRelationshipType(typeName) is not null:
-                    relationships.TryAdd(delete.Id, (typeName, null));
+                case DeleteRelationship delete when RelationshipTypeOf(model, delete.Id) is { } type:
+                    relationships.TryAdd(delete.Id, new RelationshipRow(type));
                     break;
             }
         }
 
         query.AddNodes(model, nodes.Values);
         query.AddRelationships(relationships);
-        query.AddUnique(unique);
+        query.AddUniqueParts(unique);
         return query;
 
         void TouchSources(IReadOnlyList<SourceRef> sources)
         {
             foreach (var source in sources)
             {
-                Touch(source.Source);
+                // The resolver checks a quote against the Source's text, so that Source is read whole.
+                Touch(source.Source).Whole |= !string.IsNullOrWhiteSpace(source.Quote);
+            }
+        }
+
+        void AddUnique(NodeType label, IReadOnlyDictionary<string, object?> values)
+        {
+            foreach (var property in label.Properties.Where(p => p.IsUnique && !p.IsList))
+            {
+                // A patch's values are not checked yet: one the model refuses is reported after the read.
+                if (values.GetValueOrDefault(property.Name) is { } raw && ValueCoercion.TryCoerce(property, raw, out var value, out _) && value is not null)
+                {
+                    var key = (label.Name, property.Name);
+                    (unique.TryGetValue(key, out var set) ? set : unique[key] = []).Add(StoredKey(value));
+                }
             }
         }
     }
@@ -104,11 +132,16 @@ internal sealed class FactsQuery
         {
             var fact = (string)result.Value(i, "fact")!;
             var id = (string)result.Value(i, "id")!;
-            var same = result.Value(i, "same") as bool?;
+            foreach (var source in (result.Value(i, "cited") as IReadOnlyList<object?> ?? []).OfType<string>())
+            {
+                // Known to exist, and nothing more: a Source the batch writes, deletes or quotes has a row of its own, which wins.
+                facts.Nodes.TryAdd(source, new StoredFact(FactStamp.Unrecorded));
+            }
+
             switch (fact)
             {
                 case "node":
-                    facts.Nodes[id] = same;
+                    facts.Nodes[id] = Fact(result, i);
                     if (result.Value(i, "rels") is IReadOnlyList<object?> rels && rels.Count > 0)
                     {
                         facts.RelationshipsOf[id] = rels.OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
@@ -116,7 +149,7 @@ internal sealed class FactsQuery
 
                     break;
                 case "rel":
-                    facts.Relationships[id] = same;
+                    facts.Relationships[id] = Fact(result, i);
                     break;
                 default:
                     var (label, property) = _uniqueParts[int.Parse(fact.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture)];
@@ -128,61 +161,29 @@ internal sealed class FactsQuery
         return facts;
     }
 
-    private void AddNodes(GraphModel model, IEnumerable<NodeRow> rows)
+    private static StoredFact Fact(Neo4jResult result, int row) => new(StoredStamp.Read(result.Value(row, "stamp") as IReadOnlyList<object?>))
     {
-        foreach (var group in rows.GroupBy(r => model.LabelOfId(r.Id)?.Name).Where(g => g.Key is not null).OrderBy(g => g.Key, StringComparer.Ordinal))
+        SameValues = result.Value(row, "same") as bool?,
+        SourcesJson = result.Value(row, "sources") as string,
+        Properties = result.Value(row, "props") as IReadOnlyDictionary<string, object?>,
+    };
+
+    /// <summary>
+    /// The plain writes with canonical values, as the model check gives them, to encode them as they will be stored.
+    /// Patches name no values to encode: they stand as placeholders in the check and are kept as given.
+    /// </summary>
+    private static IReadOnlyList<GraphWrite> Canonical(GraphModel model, IReadOnlyList<GraphWrite> operations)
+    {
+        var placeholders = operations.Select(o => o switch
         {
-            var parameter = Parameter("n", group.Select(r => (object?)new Dictionary<string, object?>
-            {
-                ["id"] = r.Id,
-                ["props"] = r.Props,
-                ["del"] = r.Delete,
-            }).ToArray());
-            _parts.Add($"UNWIND ${parameter} AS row MATCH (n:{CypherNames.Escape(group.Key!)} {{id: row.id}}) "
-                + "RETURN 'node' AS fact, n.id AS id, CASE WHEN row.props IS NULL THEN null ELSE properties(n) = row.props END AS same, "
-                + "CASE WHEN row.del THEN [(n)-[r]-() | r.id] ELSE [] END AS rels, null AS value");
-        }
+            NodePatch patch => new DeleteNode(patch.Id),
+            RelationshipPatch patch => new DeleteRelationship(patch.Id),
+            _ => o,
+        }).ToArray();
+        var (canonical, _) = ModelWriteValidator.Validate(model, placeholders);
+        return operations.Select((o, i) => o is NodePatch or RelationshipPatch ? o : canonical[i]).ToArray();
     }
 
-    private void AddRelationships(Dictionary<string, (string Type, IReadOnlyDictionary<string, object?>? Props)> relationships)
-    {
-        foreach (var group in relationships.GroupBy(r => r.Value.Type).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            var parameter = Parameter("r", group.Select(r => (object?)new Dictionary<string, object?>
-            {
-                ["id"] = r.Key,
-                ["props"] = r.Value.Props,
-            }).ToArray());
-            _parts.Add($"UNWIND ${parameter} AS row MATCH ()-[r:{CypherNames.Escape(group.Key)} {{id: row.id}}]->() "
-                + "RETURN 'rel' AS fact, r.id AS id, CASE WHEN row.props IS NULL THEN null ELSE properties(r) = row.props END AS same, "
-                + "[] AS rels, null AS value");
-        }
-    }
-
-    private void AddUnique(Dictionary<(string Label, string Property), HashSet<object>> unique)
-    {
-        foreach (var ((label, property), values) in unique.OrderBy(u => u.Key.Label, StringComparer.Ordinal).ThenBy(u => u.Key.Property, StringComparer.Ordinal))
-        {
-            var parameter = Parameter("u", values.Select(StoredKey).ToArray());
-            _parts.Add($"UNWIND ${parameter} AS value MATCH (n:{CypherNames.Escape(label)} {{{CypherNames.Escape(property)}: value}}) "
-                + $"RETURN 'u{_uniqueParts.Count}' AS fact, n.id AS id, null AS same, [] AS rels, value AS value");
-            _uniqueParts.Add((label, property));
-        }
-    }
-
-    private string Parameter(string prefix, object?[] rows)
-    {
-        var name = prefix + _parameters.Count;
-        _parameters[name] = rows;
-        return name;
-    }
-
-    private sealed class NodeRow(string id)
-    {
-        public string Id { get; } = id;
-
-        public IReadOnlyDictionary<string, object?>? Props { get; set; }
-
-        public bool Delete { get; set; }
-    }
+    private static string? RelationshipTypeOf(GraphModel model, string id) =>
+        Identifiers.TryParseRelationshipId(id, out var type, out _, out _) && model.FindRelationshipType(type) is not null ? type : null;
 }

@@ -12,14 +12,14 @@ internal sealed class ResolvedBatch
 
     public WriteCounts Counts { get; } = new();
 
-    /// <summary>Relationship id → type, for relationships in the store that the batch removes.</summary>
-    public SortedDictionary<string, string> RelationshipDeletes { get; } = new(StringComparer.Ordinal);
+    /// <summary>Relationship id → what to delete, for relationships in the store that the batch removes.</summary>
+    public SortedDictionary<string, RelationshipDelete> RelationshipDeletes { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Node id → (label, detach), for nodes in the store that the batch removes.</summary>
-    public SortedDictionary<string, (string Label, bool Detach)> NodeDeletes { get; } = new(StringComparer.Ordinal);
+    /// <summary>Node id → what to delete, for nodes in the store that the batch removes.</summary>
+    public SortedDictionary<string, NodeDelete> NodeDeletes { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Node id → (label, stored properties) for nodes the batch creates or changes.</summary>
-    public SortedDictionary<string, (string Label, IReadOnlyDictionary<string, object?> Props)> NodeUpserts { get; } = new(StringComparer.Ordinal);
+    /// <summary>Node id → what to write, for nodes the batch creates or changes.</summary>
+    public SortedDictionary<string, NodeUpsert> NodeUpserts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Relationship id → what to merge, for relationships the batch creates or changes.</summary>
     public SortedDictionary<string, RelationshipUpsert> RelationshipUpserts { get; } = new(StringComparer.Ordinal);

@@ -25,6 +25,13 @@ internal static class SourcesJson
                 writer.WriteString("quote", source.Quote);
                 writer.WriteBoolean("inferred", source.Inferred);
                 writer.WriteString("note", source.Note);
+                if (source.Verified)
+                {
+                    // Only when true: the JSON of facts stored before quotes were checked stays as it was, so writing
+                    // them again unchanged is still unchanged.
+                    writer.WriteBoolean("verified", true);
+                }
+
                 writer.WriteEndObject();
             }
 
@@ -42,7 +49,10 @@ internal static class SourcesJson
                 s.GetProperty("source").GetString()!,
                 s.GetProperty("quote").GetString(),
                 s.GetProperty("inferred").GetBoolean(),
-                s.GetProperty("note").GetString()))
+                s.GetProperty("note").GetString())
+            {
+                Verified = s.TryGetProperty("verified", out var verified) && verified.GetBoolean(),
+            })
             .ToArray();
     }
 }

@@ -2,18 +2,19 @@ namespace CoopGraph.Storage.Neo4j.Writes;
 
 /// <summary>
 /// What the stored graph says about the ids a batch touches, read inside the batch's transaction:
-/// which nodes and relationships exist, whether a write would change them (compared in Cypher),
-/// the relationships of nodes to delete, and who holds the unique values the batch writes.
+/// which nodes and relationships exist with their stamps, whether a write would change them (compared in Cypher),
+/// the whole of those the batch patches or reads a Source text from, the relationships of nodes to delete, and who
+/// holds the unique values the batch writes.
 /// </summary>
 internal sealed class StoredFacts
 {
     public static StoredFacts None { get; } = new();
 
-    /// <summary>Existing node id → whether its stored properties equal the batch's first write of it (null when not written).</summary>
-    public Dictionary<string, bool?> Nodes { get; } = new(StringComparer.Ordinal);
+    /// <summary>Existing node id → what was read of it.</summary>
+    public Dictionary<string, StoredFact> Nodes { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Existing relationship id → as for <see cref="Nodes"/>.</summary>
-    public Dictionary<string, bool?> Relationships { get; } = new(StringComparer.Ordinal);
+    /// <summary>Existing relationship id → what was read of it.</summary>
+    public Dictionary<string, StoredFact> Relationships { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Node id (to delete) → ids of the relationships it has in the store.</summary>
     public Dictionary<string, IReadOnlyList<string>> RelationshipsOf { get; } = new(StringComparer.Ordinal);

@@ -50,6 +50,8 @@ internal static partial class StoredValues
     private static bool SameValue(object? a, object? b) => (a, b) switch
     {
         (object?[] x, object?[] y) => x.Length == y.Length && x.Zip(y).All(p => SameValue(p.First, p.Second)),
+        (long x, double y) => x == y,
+        (double x, long y) => x == y,
         _ => Equals(a, b),
     };
 

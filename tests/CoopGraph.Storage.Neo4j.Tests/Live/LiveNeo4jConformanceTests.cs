@@ -29,10 +29,7 @@ public sealed class LiveNeo4jConformanceTests
     [LiveNeo4jFact]
     public async Task Write_read_back_rewrite_and_delete()
     {
-        await using var store = Store();
-        await Neo4jSchemaBootstrap.ApplyAsync(store.Client, store.Model);
-        await CleanAsync(store);
-        try
+        await OnCleanStoreAsync(async store =>
         {
             var created = await store.WriteAsync(Batches.Small());
             Assert.Equal((4, 2), (created.NodesCreated, created.RelationshipsCreated));
@@ -63,6 +60,52 @@ public sealed class LiveNeo4jConformanceTests
 
             var deleted = await store.WriteAsync(new GraphBatch().Add(new DeleteNode("province:nagasaki", Detach: true)));
             Assert.Equal((1, 2), (deleted.NodesDeleted, deleted.RelationshipsDeleted));
+        });
+    }
+
+    [LiveNeo4jFact]
+    public async Task Create_only_writes_patches_and_versioned_deletes_check_the_stored_stamps()
+    {
+        await OnCleanStoreAsync(async store =>
+        {
+            await store.WriteAsync(Batches.Small());
+
+            var exists = await Assert.ThrowsAsync<GraphWriteException>(() => store.WriteAsync(new GraphBatch().Add(Batches.Country() with { CreateOnly = true })));
+            Assert.Equal("ALREADY_EXISTS", exists.Errors[0].Code);
+
+            var patch = new NodePatch("province:quang-nam", new Dictionary<string, object?> { ["population"] = 1_600_000L, ["area"] = null }, null) { ExpectedVersion = 1 };
+            var patched = await store.WriteAsync(new GraphBatch { Actor = "key:live" }.Add(patch));
+            Assert.Equal(1, patched.NodesUpdated);
+
+            var stale = await Assert.ThrowsAsync<GraphWriteException>(() => store.WriteAsync(new GraphBatch().Add(patch)));
+            Assert.Equal(("VERSION_CONFLICT", 2L), (stale.Errors[0].Code, stale.Errors[0].CurrentVersion));
+
+            var stored = await store.Client.RunAsync(
+                new CypherStatement(
+                    "MATCH (n:`Province` {id: $id}) RETURN n.`__version` AS version, n.`__created_by` AS createdBy, n.`__updated_by` AS updatedBy, n.`area` AS area, n.population AS population",
+                    new Dictionary<string, object?> { ["id"] = "province:quang-nam" }),
+                Neo4jAccessMode.Read);
+            Assert.Equal(
+                (2L, "seed", "key:live", null, 1_600_000L),
+                (stored.Value(0, "version"), stored.Value(0, "createdBy"), stored.Value(0, "updatedBy"), stored.Value(0, "area"), stored.Value(0, "population")));
+
+            var unchanged = await store.WriteAsync(new GraphBatch().Add(patch with { ExpectedVersion = 2 }));
+            Assert.True(unchanged.ChangedNothing);
+
+            var deleted = await store.WriteAsync(new GraphBatch().Add(new DeleteRelationship("PARTNER_OF:province:quang-nam:province:nagasaki") { ExpectedVersion = 1 }));
+            Assert.Equal(1, deleted.RelationshipsDeleted);
+        });
+    }
+
+    /// <summary>Runs the test on a bootstrapped store without the test's ids, and removes them afterwards.</summary>
+    private static async Task OnCleanStoreAsync(Func<Neo4jGraphStore, Task> test)
+    {
+        await using var store = Store();
+        await Neo4jSchemaBootstrap.ApplyAsync(store.Client, store.Model);
+        await CleanAsync(store);
+        try
+        {
+            await test(store);
         }
         finally
         {

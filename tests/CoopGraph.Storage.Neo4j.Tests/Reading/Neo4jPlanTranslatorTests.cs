@@ -28,6 +28,7 @@ public sealed class Neo4jPlanTranslatorTests
         { "lookups_node_and_nodes", """{ node(id: "country:japan") { id __typename ... on Country { isoCode } } nodes(ids: ["province:hokkaido", "missing:x"]) { id ... on Entity { label displayName } } }""" },
         { "generic_view", """{ province(id: "province:quang-ninh") { properties relationships(types: ["PARTNER_OF"], direction: OUT, first: 3) { id type properties start { id } end { id } } neighbours(labels: ["Province"]) { displayName } sources { quote inferred note source { title } } } }""" },
         { "generic_view_excluding", """{ province(id: "province:quang-ninh") { relationships(excludeTypes: ["SEEKS_COOPERATION_IN"], direction: OUT) { id } neighbours(types: ["PARTNER_OF", "IN_COUNTRY"], excludeTypes: ["IN_COUNTRY"], excludeLabels: ["Country"]) { id } noTypes: relationships(types: ["IN_COUNTRY"], excludeTypes: ["IN_COUNTRY"]) { id } noLabels: neighbours(labels: ["Country"], excludeLabels: ["Country"]) { id } } }""" },
+        { "stamps", """{ province(id: "province:quang-ninh") { version createdAt createdBy updatedAt updatedBy relationships(types: ["PARTNER_OF"], first: 2) { id version createdAt createdBy updatedAt updatedBy } } nodes(ids: ["country:japan", "province:hokkaido"]) { id ... on Entity { version updatedBy } } }""" },
         { "search", """{ search(text: "Hokkaidō", labels: ["Province", "Event"], first: 5) { score node { id displayName } } }""" },
     };
 

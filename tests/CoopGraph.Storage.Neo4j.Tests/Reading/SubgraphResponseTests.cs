@@ -9,7 +9,7 @@ public sealed class SubgraphResponseTests
     [Fact]
     public async Task A_subgraph_is_written_in_selection_order_with_its_truncated_flag()
     {
-        var answer = Answer("""
+        var answer = TypedAnswers.Data("""
             {"neighbourhood": {
               "relationships": [{"__t": "IN_COUNTRY", "id": "IN_COUNTRY:province:quang-nam:country:vietnam"}],
               "truncated": true,
@@ -27,7 +27,7 @@ public sealed class SubgraphResponseTests
     [Fact]
     public async Task Common_neighbours_are_entities_in_the_order_returned()
     {
-        var answer = Answer("""{"commonNeighbours": [{"__l": "Agreement", "id": "agreement:a"}, {"__l": "Country", "id": "country:japan"}]}""");
+        var answer = TypedAnswers.Data("""{"commonNeighbours": [{"__l": "Agreement", "id": "agreement:a"}, {"__l": "Country", "id": "country:japan"}]}""");
         await using var api = new ApiOverNeo4j(_ => answer);
         var response = await api.ExecuteAsync("""{ commonNeighbours(a: "province:quang-nam", b: "province:nagasaki") { __typename id } }""");
         Assert.Equal(
@@ -38,7 +38,7 @@ public sealed class SubgraphResponseTests
     [Fact]
     public async Task Timeline_entries_carry_their_entity_and_a_relationship_or_null()
     {
-        var answer = Answer("""
+        var answer = TypedAnswers.Data("""
             {"timeline": [
               {"date": "2023", "description": "Festival: startDate 2023", "entity": {"__l": "Event", "id": "event:festival"}, "relationship": null},
               {"date": "2023-11-10", "description": "Quang Ninh PARTNER_OF Nagasaki: since 2023-11-10",
@@ -61,7 +61,7 @@ public sealed class SubgraphResponseTests
     [InlineData("""{ timeline(id: "province:nowhere") { date } }""", "timeline")]
     public async Task A_missing_entity_the_statement_reports_is_not_found(string query, string field)
     {
-        var answer = Answer(new JsonObject { [field] = new JsonObject { ["__missing"] = "province:nowhere" } }.ToJsonString());
+        var answer = TypedAnswers.Data(new JsonObject { [field] = new JsonObject { ["__missing"] = "province:nowhere" } }.ToJsonString());
         await using var api = new ApiOverNeo4j(_ => answer);
         var error = (await api.ExecuteAsync(query)).GetProperty("errors")[0];
         Assert.Equal("NOT_FOUND", error.GetProperty("extensions").GetProperty("code").GetString());
@@ -76,24 +76,4 @@ public sealed class SubgraphResponseTests
         Assert.Equal("NOT_FOUND", response.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
         Assert.Empty(api.Handler.Requests);
     }
-
-    /// <summary>A Query API answer whose one value is <paramref name="data"/>, written as plain JSON and typed here.</summary>
-    private static string Answer(string data) =>
-        new JsonObject
-        {
-            ["data"] = new JsonObject { ["fields"] = new JsonArray("data"), ["values"] = new JsonArray(new JsonArray(Typed(JsonNode.Parse(data)))) },
-            ["bookmarks"] = new JsonArray(),
-        }.ToJsonString();
-
-    private static JsonObject Typed(JsonNode? value) => value switch
-    {
-        null => Tagged("Null", null),
-        JsonObject map => Tagged("Map", new JsonObject(map.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)Typed(p.Value))))),
-        JsonArray list => Tagged("List", new JsonArray(list.Select(item => (JsonNode?)Typed(item)).ToArray())),
-        JsonValue text when text.TryGetValue<string>(out var s) => Tagged("String", s),
-        JsonValue flag when flag.TryGetValue<bool>(out var b) => Tagged("Boolean", b),
-        _ => Tagged("Integer", value.GetValue<long>().ToString(System.Globalization.CultureInfo.InvariantCulture)),
-    };
-
-    private static JsonObject Tagged(string type, JsonNode? value) => new() { ["$type"] = type, ["_value"] = value };
 }

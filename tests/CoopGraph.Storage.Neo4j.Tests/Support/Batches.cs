@@ -9,6 +9,16 @@ internal static class Batches
 
     public static NodeWrite Source() => new("source:vnexpress-2023", "Source", new Dictionary<string, object?> { ["title"] = "Cooperation", ["file"] = "vnexpress-2023.md" }, [new("source:vnexpress-2023", null, true, "the article itself")]);
 
+    /// <summary>A Source with its own text, which quotes citing it are checked against.</summary>
+    public const string ArticleText = "On 12 May 2024 Quảng Nam and Nagasaki signed a memorandum on trade — and on “youth exchanges”.";
+
+    public static NodeWrite SourceWithText() => new(
+        "source:nhan-dan-2024", "Source",
+        new Dictionary<string, object?> { ["title"] = "Memorandum", ["file"] = "nhan-dan-2024.md", ["text"] = ArticleText },
+        [new("source:nhan-dan-2024", null, true, "the article itself")]);
+
+    public static SourceRef[] Quoting(string quote) => [new("source:nhan-dan-2024", quote, false, null)];
+
     public static NodeWrite Country(string key = "japan", string name = "Japan", string iso = "JP") =>
         new($"country:{key}", "Country", new Dictionary<string, object?> { ["name"] = name, ["isoCode"] = iso }, Cited);
 

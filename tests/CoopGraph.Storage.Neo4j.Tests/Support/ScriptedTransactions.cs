@@ -9,12 +9,30 @@ namespace CoopGraph.Storage.Neo4j.Tests.Support;
 /// </summary>
 internal static class ScriptedTransactions
 {
-    public static FakeNeo4jHandler Handler(params object?[][] factRows) => new((request, _) => Task.FromResult(Answer(request, factRows)));
+    public static FakeNeo4jHandler Handler(params object?[][] factRows) => new((request, _) => Task.FromResult(Answer(request, factRows, _ => false)));
 
-    /// <summary>A facts row: fact kind, id, same, rels, value, as typed JSON.</summary>
-    public static object?[] Fact(string fact, string id, bool? same = null, string[]? rels = null, string? value = null) => [fact, id, same, rels ?? [], value];
+    /// <summary>As <see cref="Handler(object[][])"/>, but a write statement that <paramref name="changedConcurrently"/> picks finds none of its rows.</summary>
+    public static FakeNeo4jHandler Handler(Func<string, bool> changedConcurrently, params object?[][] factRows) =>
+        new((request, _) => Task.FromResult(Answer(request, factRows, changedConcurrently)));
 
-    private static HttpResponseMessage Answer(RecordedRequest request, object?[][] factRows)
+    /// <summary>A facts row: fact kind, id, same, rels, value, the fact whole, its stored sources, its stamp and the Sources it cites, as typed JSON.</summary>
+    public static object?[] Fact(
+        string fact,
+        string id,
+        bool? same = null,
+        string[]? rels = null,
+        string? value = null,
+        IReadOnlyDictionary<string, object?>? props = null,
+        string? sources = null,
+        object?[]? stamp = null,
+        string[]? cited = null) =>
+        [fact, id, same, rels ?? [], value, props, sources, stamp ?? new object?[5], cited ?? []];
+
+    /// <summary>A stamp as the facts query returns it: version, created at (epoch ms), by, updated at, by.</summary>
+    public static object?[] Stamp(long version, long? createdAt = null, string? createdBy = "seed", long? updatedAt = null, string? updatedBy = "seed") =>
+        [version, createdAt, createdBy, updatedAt, updatedBy];
+
+    private static HttpResponseMessage Answer(RecordedRequest request, object?[][] factRows, Func<string, bool> changedConcurrently)
     {
         var path = request.Uri.AbsolutePath;
         if (request.Method == HttpMethod.Delete)
@@ -35,11 +53,11 @@ internal static class ScriptedTransactions
         var statement = request.Statement ?? string.Empty;
         if (statement.Contains(" AS fact", StringComparison.Ordinal))
         {
-            return Rows(["fact", "id", "same", "rels", "value"], factRows);
+            return Rows(["fact", "id", "same", "rels", "value", "props", "sources", "stamp", "cited"], factRows);
         }
 
         var sent = request.Json.GetProperty("parameters").GetProperty("rows").GetProperty("_value").GetArrayLength();
-        return Rows(["rows"], [[(long)sent]]);
+        return Rows(["rows"], [[changedConcurrently(statement) ? 0L : sent]]);
     }
 
     private static HttpResponseMessage Rows(string[] fields, object?[][] rows)
@@ -59,7 +77,9 @@ internal static class ScriptedTransactions
         string s => new Dictionary<string, object?> { ["$type"] = "String", ["_value"] = s },
         bool b => new Dictionary<string, object?> { ["$type"] = "Boolean", ["_value"] = b },
         long l => new Dictionary<string, object?> { ["$type"] = "Integer", ["_value"] = l.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        string[] list => new Dictionary<string, object?> { ["$type"] = "List", ["_value"] = list.Select(Typed).ToArray() },
+        double d => new Dictionary<string, object?> { ["$type"] = "Float", ["_value"] = d.ToString("R", System.Globalization.CultureInfo.InvariantCulture) },
+        IReadOnlyDictionary<string, object?> map => new Dictionary<string, object?> { ["$type"] = "Map", ["_value"] = map.ToDictionary(p => p.Key, p => Typed(p.Value)) },
+        System.Collections.IEnumerable list => new Dictionary<string, object?> { ["$type"] = "List", ["_value"] = list.Cast<object?>().Select(Typed).ToArray() },
         _ => throw new ArgumentException(value.GetType().Name),
     };
 }

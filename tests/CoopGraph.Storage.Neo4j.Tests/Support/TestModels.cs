@@ -43,6 +43,7 @@ internal static class TestModels
           id: ID! @id
           title: String! @display @searchable
           file: String! @unique
+          text: String
         }
 
         type PartnerOf @relationshipProperties {

@@ -12,21 +12,29 @@ public sealed class BatchResolverTests
     {
         var (operations, errors) = ModelWriteValidator.Validate(TestModels.Small, batch);
         Assert.Empty(errors);
-        return BatchResolver.Resolve(TestModels.Small, operations, facts ?? new StoredFacts());
+        return BatchResolver.Resolve(TestModels.Small, operations, facts ?? new StoredFacts(), FixedTimeProvider.NowInMilliseconds, "test");
     }
 
+    /// <summary>The small batch as stored, as the facts query reads it: values compared in Cypher, sources returned.</summary>
     private static StoredFacts StoredSmallBatch(bool same)
     {
         var facts = new StoredFacts();
-        foreach (var id in new[] { "source:vnexpress-2023", "country:japan", "province:quang-nam", "province:nagasaki" })
+        foreach (var operation in Batches.Small().Operations)
         {
-            facts.Nodes[id] = same;
+            var (id, sources) = operation switch
+            {
+                NodeWrite node => (node.Id, node.Sources),
+                RelationshipWrite relationship => (relationship.Id, relationship.Sources),
+                _ => throw new InvalidOperationException(),
+            };
+            var fact = new StoredFact(FactStamp.Unrecorded) { SameValues = same, SourcesJson = SourcesJson.Write(sources) };
+            (operation is NodeWrite ? facts.Nodes : facts.Relationships)[id] = fact;
         }
 
-        facts.Relationships["IN_COUNTRY:province:nagasaki:country:japan"] = same;
-        facts.Relationships["PARTNER_OF:province:quang-nam:province:nagasaki"] = same;
         return facts;
     }
+
+    private static StoredFact Exists() => new(FactStamp.Unrecorded);
 
     [Fact]
     public void A_new_batch_creates_everything()
@@ -87,8 +95,8 @@ public sealed class BatchResolverTests
     public void A_unique_value_held_by_another_stored_node_is_a_duplicate()
     {
         var facts = new StoredFacts();
-        facts.Nodes["source:vnexpress-2023"] = null;
-        facts.Nodes["country:nippon"] = null;
+        facts.Nodes["source:vnexpress-2023"] = Exists();
+        facts.Nodes["country:nippon"] = Exists();
         facts.UniqueHolders[("Country", "isoCode", "JP")] = "country:nippon";
 
         var error = Assert.Single(Resolve(new GraphBatch().Add(Batches.Country()), facts).Errors);
@@ -101,8 +109,8 @@ public sealed class BatchResolverTests
     public void A_unique_value_released_earlier_in_the_batch_can_be_taken()
     {
         var facts = new StoredFacts();
-        facts.Nodes["source:vnexpress-2023"] = null;
-        facts.Nodes["country:nippon"] = false;
+        facts.Nodes["source:vnexpress-2023"] = Exists();
+        facts.Nodes["country:nippon"] = Exists() with { SameValues = false, SourcesJson = "[]" };
         facts.UniqueHolders[("Country", "isoCode", "JP")] = "country:nippon";
 
         var resolved = Resolve(new GraphBatch().Add(Batches.Country("nippon", "Nippon", "XX")).Add(Batches.Country()), facts);
@@ -139,7 +147,7 @@ public sealed class BatchResolverTests
         Assert.Empty(detached.Errors);
         Assert.Equal((1, 2), (detached.Counts.NodesDeleted, detached.Counts.RelationshipsDeleted));
         Assert.Equal(2, detached.RelationshipDeletes.Count);
-        Assert.Equal(("Province", true), detached.NodeDeletes["province:nagasaki"]);
+        Assert.Equal(new NodeDelete("Province", true, 1), detached.NodeDeletes["province:nagasaki"]);
     }
 
     [Fact]
@@ -151,7 +159,7 @@ public sealed class BatchResolverTests
         var resolved = Resolve(new GraphBatch().Add(new DeleteRelationship("IN_COUNTRY:province:nagasaki:country:japan")).Add(new DeleteNode("province:nagasaki")), facts);
 
         Assert.Empty(resolved.Errors);
-        Assert.Equal(("Province", false), resolved.NodeDeletes["province:nagasaki"]);
+        Assert.Equal(new NodeDelete("Province", false, 1), resolved.NodeDeletes["province:nagasaki"]);
     }
 
     [Fact]

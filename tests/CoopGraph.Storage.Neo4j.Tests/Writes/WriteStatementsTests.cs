@@ -15,7 +15,7 @@ public sealed class WriteStatementsTests
         Assert.Empty(errors);
 
         var facts = FactsQuery.For(TestModels.Small, operations);
-        var resolved = BatchResolver.Resolve(TestModels.Small, operations, new StoredFacts());
+        var resolved = BatchResolver.Resolve(TestModels.Small, operations, new StoredFacts(), FixedTimeProvider.NowInMilliseconds, "test");
         var writes = WriteStatements.Build(resolved, chunkSize: 1000);
 
         new
@@ -36,7 +36,7 @@ public sealed class WriteStatementsTests
         }
 
         var (operations, _) = ModelWriteValidator.Validate(TestModels.Small, batch);
-        var writes = WriteStatements.Build(BatchResolver.Resolve(TestModels.Small, operations, new StoredFacts()), chunkSize: 10);
+        var writes = WriteStatements.Build(BatchResolver.Resolve(TestModels.Small, operations, new StoredFacts(), FixedTimeProvider.NowInMilliseconds, "test"), chunkSize: 10);
 
         Assert.Equal([10, 10, 5, 1], writes.Select(w => w.ExpectedRows));
     }
@@ -45,7 +45,7 @@ public sealed class WriteStatementsTests
     public void Stored_values_add_folded_and_sortable_shadows_and_exact_sources()
     {
         var (operations, _) = ModelWriteValidator.Validate(TestModels.Small, Batches.Small());
-        var resolved = BatchResolver.Resolve(TestModels.Small, operations, new StoredFacts());
+        var resolved = BatchResolver.Resolve(TestModels.Small, operations, new StoredFacts(), FixedTimeProvider.NowInMilliseconds, "test");
         var props = resolved.NodeUpserts["province:quang-nam"].Props;
 
         Assert.Equal("quang nam", props["__fold_name"]);

@@ -1,0 +1,5 @@
+namespace CoopGraph.Storage.Neo4j.Writes;
+
+/// <param name="Props">The stored form with the new stamp.</param>
+/// <param name="StoredVersion">The version read in the transaction, which the write must still find; null when the batch creates the node.</param>
+internal sealed record NodeUpsert(string Label, IReadOnlyDictionary<string, object?> Props, long? StoredVersion);
