@@ -59,8 +59,8 @@ internal sealed partial class ChangeSetReader
                 ReadDisconnect(index, arguments.GetValueOrDefault("id"), Version(arguments), path);
                 break;
             default:
-                var label = model.Labels.First(l => operation == "create" + l.Name || operation == "update" + l.Name);
-                if (operation.StartsWith("create", StringComparison.Ordinal))
+                var (label, isCreate) = TypedOperations[operation];
+                if (isCreate)
                 {
                     ReadCreate(index, reference, label, arguments, path);
                 }

@@ -14,6 +14,8 @@ internal sealed partial class ChangeSetReader(GraphModel model)
 
     private readonly Dictionary<string, string> _refs = new(StringComparer.Ordinal);
 
+    private Dictionary<string, (NodeType Label, bool IsCreate)>? _typedOperations;
+
     public List<GraphWrite> Operations { get; } = [];
 
     /// <summary>Index for index with <see cref="Operations"/>.</summary>
@@ -22,6 +24,11 @@ internal sealed partial class ChangeSetReader(GraphModel model)
     public List<ChangeItem> Items { get; } = [];
 
     public List<UserErrorInfo> Errors { get; } = [];
+
+    /// <summary>A change set's typed operations by name (<c>createProvince</c>, <c>updateProvince</c>): the label and whether it creates.</summary>
+    private Dictionary<string, (NodeType Label, bool IsCreate)> TypedOperations => _typedOperations ??= model.Labels
+        .SelectMany(l => new[] { (Name: "create" + l.Name, Entry: (l, true)), (Name: "update" + l.Name, Entry: (l, false)) })
+        .ToDictionary(e => e.Name, e => e.Entry, StringComparer.Ordinal);
 
     private void Add(GraphWrite operation, OperationOrigin origin)
     {

@@ -9,6 +9,9 @@ internal sealed partial class SqliteGraphFile
 {
     private PlanWriter? _writer;
 
+    // Prepared once: a commit of one small batch is mostly fixed costs, and preparing this statement was one of them.
+    private SqliteCommand? _versionWrite;
+
     /// <summary>
     /// Stores the plans' changes, in order, the version the last one makes and the idempotency marks of their batches,
     /// in one durable transaction: a batch's mark is stored exactly when its changes are.
@@ -32,7 +35,16 @@ internal sealed partial class SqliteGraphFile
             insert.ExecuteNonQuery();
         }
 
-        WriteMeta("version", version, transaction);
+        if (_versionWrite is null)
+        {
+            _versionWrite = Command("INSERT INTO meta(key, value) VALUES ('version', $value) ON CONFLICT(key) DO UPDATE SET value = excluded.value", transaction);
+            _versionWrite.Parameters.Add("$value", SqliteType.Integer);
+            _versionWrite.Prepare();
+        }
+
+        _versionWrite.Transaction = transaction;
+        _versionWrite.Parameters[0].Value = version;
+        _versionWrite.ExecuteNonQuery();
         transaction.Commit();
     }
 

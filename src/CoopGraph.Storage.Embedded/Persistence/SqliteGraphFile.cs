@@ -143,6 +143,7 @@ internal sealed partial class SqliteGraphFile : IDisposable
     public void Dispose()
     {
         _writer?.Dispose();
+        _versionWrite?.Dispose();
         _connection.Dispose();
     }
 

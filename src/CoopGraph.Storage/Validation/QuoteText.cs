@@ -9,6 +9,12 @@ namespace CoopGraph.Storage.Validation;
 /// </summary>
 public static class QuoteText
 {
+    // A Source's text is one string held by the store while it is unchanged: every batch citing it reuses its folded form.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, string> Folded = new();
+
+    /// <summary>The normalised form of a text the caller keeps (a Source's stored text), worked out once per string instance.</summary>
+    public static string NormaliseKept(string text) => Folded.GetValue(text, Normalise);
+
     public static string Normalise(string text)
     {
         var builder = new StringBuilder(text.Length);

@@ -279,7 +279,7 @@ public sealed class WriteResolver
     }
 
     private static string? TextOf(IReadOnlyDictionary<string, object?> properties) =>
-        properties.TryGetValue(SourceTextProperty, out var value) && value is string { Length: > 0 } text ? QuoteText.Normalise(text) : null;
+        properties.TryGetValue(SourceTextProperty, out var value) && value is string { Length: > 0 } text ? QuoteText.NormaliseKept(text) : null;
 
     private void Refuse(int index, string code, string field, string message) =>
         _errors.Add(new WriteError(index, code, message) { Field = field });
