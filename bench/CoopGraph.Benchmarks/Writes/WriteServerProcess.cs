@@ -43,6 +43,8 @@ internal sealed class WriteServerProcess : IDisposable
         }
 
         start.Environment["COOPGRAPH_EDITOR_KEYS"] = EditorKey;
+        // The benchmark measures the write path, not the rate limiter that protects it.
+        start.Environment["CoopGraph__Auth__RateLimit__PermitsPerWindow"] = "0";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["DOTNET_NOLOGO"] = "1";
         var process = Process.Start(start)!;
