@@ -37,14 +37,17 @@ public sealed class IdempotentWriteTests
         var (_, handler) = await WriteAsync(ScriptedTransactions.Handler(CitedSource), store => store.WriteAsync(Keyed(Mark)));
 
         // Method, path and statement of every call, the typed parameters made plain: the flow of the transaction.
-        handler.Requests.Select(r => new
+        new
         {
-            Call = $"{r.Method} {r.Uri.AbsolutePath}",
-            Text = r.Statement,
-            Parameters = r.Statement is null
-                ? null
-                : r.Json.GetProperty("parameters").EnumerateObject().ToDictionary(p => p.Name, p => KitSnapshots.Typed(p.Value), StringComparer.Ordinal),
-        }).MatchSnapshot();
+            Calls = handler.Requests.Select(r => new
+            {
+                Call = $"{r.Method} {r.Uri.AbsolutePath}",
+                Text = r.Statement,
+                Parameters = r.Statement is null
+                    ? null
+                    : r.Json.GetProperty("parameters").EnumerateObject().ToDictionary(p => p.Name, p => KitSnapshots.Typed(p.Value), StringComparer.Ordinal),
+            }),
+        }.MatchSnapshot();
     }
 
     [Theory]
