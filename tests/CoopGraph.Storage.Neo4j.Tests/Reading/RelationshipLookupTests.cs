@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CoopGraph.Planning;
 using CoopGraph.Planning.Fields;
 using CoopGraph.Planning.Output;
@@ -60,12 +59,9 @@ public sealed class RelationshipLookupTests
 
         var (json, _) = await RunAsync(answer);
 
-        using var written = JsonDocument.Parse(json);
-        var relationships = written.RootElement.GetProperty("relationship");
-        Assert.Equal(3, relationships.GetArrayLength());
-        Assert.Equal(InCountry, relationships[0].GetProperty("id").GetString());
-        Assert.Equal(JsonValueKind.Null, relationships[1].ValueKind);
-        Assert.Equal(JsonValueKind.Null, relationships[2].ValueKind);
-        json.MatchSnapshot();
+        // Asserted, not snapshotted: every snapshot of this project is a statement for the Cypher front-end check.
+        Assert.Equal(
+            """{"relationship":[{"id":"IN_COUNTRY:province:quang-ninh:country:vietnam","type":"IN_COUNTRY","properties":{},"version":2,"start":{"id":"province:quang-ninh"}},null,null]}""",
+            json);
     }
 }
