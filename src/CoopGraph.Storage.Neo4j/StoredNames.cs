@@ -19,6 +19,21 @@ internal static class StoredNames
 
     public const string FullTextIndex = "coopgraph_search";
 
+    /// <summary>
+    /// A batch written under an <c>Idempotency-Key</c> (<see cref="CoopGraph.Storage.Writes.IdempotencyMark"/>), kept in its
+    /// own transaction. Not a model label, so no read of the graph sees it.
+    /// </summary>
+    public const string MarkLabel = "__IdempotencyMark";
+
+    /// <summary>The first response to a request sent with an <c>Idempotency-Key</c>.</summary>
+    public const string ResponseLabel = "__IdempotentResponse";
+
+    /// <summary>
+    /// The mark's field and key as one value (<c>field:key</c>; the field is a number, so the first colon ends it), so
+    /// that one uniqueness constraint lets only one of two concurrent writes of the same field and key commit.
+    /// </summary>
+    public const string MarkSlot = "slot";
+
     /// <summary>The fact's <see cref="FactStamp.Version"/>; a fact stored before stamps has none and reads as version 1.</summary>
     public const string Version = "__version";
 

@@ -8,7 +8,9 @@ namespace CoopGraph.Storage.Neo4j.Bootstrap;
 /// The constraints and indexes the model asks of Neo4j, all <c>IF NOT EXISTS</c> so running them again
 /// changes nothing: a unique <c>id</c> per label and per relationship type, uniqueness for <c>@unique</c>,
 /// range indexes for <c>@index</c> (and on the folded and sortable shadows the filters use), and one
-/// full-text index over the folded <c>@searchable</c> properties of every label.
+/// full-text index over the folded <c>@searchable</c> properties of every label; and the records of safe retries:
+/// one mark per field and key (the constraint decides between concurrent writes of a request on two servers), one
+/// response per key (what <c>MERGE</c> relies on), indexes to find a key's mark and to drop expired records.
 /// </summary>
 public static class Neo4jSchemaBootstrap
 {
@@ -40,6 +42,8 @@ public static class Neo4jSchemaBootstrap
         {
             statements.Add(fullText);
         }
+
+        statements.AddRange(Idempotency());
 
         return statements.Select(s => new CypherStatement(s)).ToArray();
     }
@@ -79,6 +83,17 @@ public static class Neo4jSchemaBootstrap
             + $"FOR (n:{string.Join("|", labels.Select(CypherNames.Escape))}) "
             + $"ON EACH [{string.Join(", ", properties.Select(p => "n." + CypherNames.Escape(p)))}] "
             + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}}";
+    }
+
+    private static IEnumerable<string> Idempotency()
+    {
+        var mark = $"(n:{CypherNames.Escape(StoredNames.MarkLabel)})";
+        var response = $"(n:{CypherNames.Escape(StoredNames.ResponseLabel)})";
+        yield return Unique($"coopgraph_{StoredNames.MarkLabel}_{StoredNames.MarkSlot}", mark, "n", StoredNames.MarkSlot);
+        yield return Range($"coopgraph_{StoredNames.MarkLabel}_key", mark, "n", "key");
+        yield return Range($"coopgraph_{StoredNames.MarkLabel}_at", mark, "n", "at");
+        yield return Unique($"coopgraph_{StoredNames.ResponseLabel}_key", response, "n", "key");
+        yield return Range($"coopgraph_{StoredNames.ResponseLabel}_at", response, "n", "at");
     }
 
     private static string? Shadow(PropertyDefinition property) => property.Kind switch

@@ -74,6 +74,7 @@ internal sealed partial class BatchResolver
         foreach (var id in relationships)
         {
             _relationships[id] = null;
+            _deletedBy[id] = index;
             Counts.RelationshipsDeleted++;
         }
 

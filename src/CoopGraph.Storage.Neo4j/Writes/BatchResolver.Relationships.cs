@@ -60,6 +60,7 @@ internal sealed partial class BatchResolver
         }
 
         _relationships[delete.Id] = null;
+        _deletedBy[delete.Id] = index;
         _changedRelationships.Remove(delete.Id);
         Counts.RelationshipsDeleted++;
     }

@@ -87,6 +87,7 @@ internal sealed partial class BatchResolver
             }
         }
 
+        resolver.CheckRequiredRelationships();
         resolver.CollectNetEffect();
         return resolver._resolved;
     }

@@ -17,10 +17,11 @@ internal sealed partial class FactsQuery
                 ["props"] = r.Props,
                 ["del"] = r.Delete,
                 ["whole"] = r.Whole,
+                ["held"] = r.Held,
             }).ToArray());
             _parts.Add($"UNWIND ${parameter} AS row MATCH (n:{CypherNames.Escape(group.Key!)} {{id: row.id}}) "
                 + $"RETURN 'node' AS fact, n.id AS id, {Same("n")}, "
-                + "CASE WHEN row.del THEN [(n)-[r]-() | r.id] ELSE [] END AS rels, null AS value, " + Read("n"));
+                + "CASE WHEN row.del THEN [(n)-[r]-() | r.id] ELSE [] END AS rels, null AS value, " + Read("n") + ", " + Held(model, model.FindLabel(group.Key!)!));
         }
     }
 
@@ -35,7 +36,7 @@ internal sealed partial class FactsQuery
                 ["whole"] = r.Value.Whole,
             }).ToArray());
             _parts.Add($"UNWIND ${parameter} AS row MATCH ()-[r:{CypherNames.Escape(group.Key)} {{id: row.id}}]->() "
-                + $"RETURN 'rel' AS fact, r.id AS id, {Same("r")}, [] AS rels, null AS value, " + Read("r"));
+                + $"RETURN 'rel' AS fact, r.id AS id, {Same("r")}, [] AS rels, null AS value, " + Read("r") + ", [] AS held");
         }
     }
 
@@ -45,7 +46,7 @@ internal sealed partial class FactsQuery
         {
             var parameter = Parameter("u", values.Select(StoredKey).ToArray());
             _parts.Add($"UNWIND ${parameter} AS value MATCH (n:{CypherNames.Escape(label)} {{{CypherNames.Escape(property)}: value}}) "
-                + $"RETURN 'u{_uniqueParts.Count}' AS fact, n.id AS id, null AS same, [] AS rels, value AS value, null AS props, null AS sources, null AS stamp, [] AS cited");
+                + $"RETURN 'u{_uniqueParts.Count}' AS fact, n.id AS id, null AS same, [] AS rels, value AS value, null AS props, null AS sources, null AS stamp, [] AS cited, [] AS held");
             _uniqueParts.Add((label, property));
         }
     }
@@ -91,6 +92,9 @@ internal sealed partial class FactsQuery
         public bool Delete { get; set; }
 
         public bool Whole { get; set; }
+
+        /// <summary>The batch deletes a relationship of the node that one of its required to-one fields may need.</summary>
+        public bool Held { get; set; }
     }
 
     private sealed class RelationshipRow(string type)

@@ -88,8 +88,14 @@ internal sealed partial class FactsQuery
                 case DeleteNode delete:
                     Touch(delete.Id).Delete = true;
                     break;
-                case DeleteRelationship delete when RelationshipTypeOf(model, delete.Id) is { } type:
+                case DeleteRelationship delete when RelationshipTypeOf(model, delete.Id) is { } type
+                                                    && Identifiers.TryParseRelationshipId(delete.Id, out _, out var from, out var to):
                     relationships.TryAdd(delete.Id, new RelationshipRow(type));
+                    foreach (var (end, outgoing) in new[] { (from, true), (to, false) }.Where(e => HoldsRequired(model, e.Item1, type, e.Item2)))
+                    {
+                        Touch(end).Held = true;
+                    }
+
                     break;
             }
         }
@@ -136,6 +142,17 @@ internal sealed partial class FactsQuery
             {
                 // Known to exist, and nothing more: a Source the batch writes, deletes or quotes has a row of its own, which wins.
                 facts.Nodes.TryAdd(source, new StoredFact(FactStamp.Unrecorded));
+            }
+
+            foreach (var held in (result.Value(i, "held") as IReadOnlyList<object?> ?? []).OfType<string>())
+            {
+                // Its ends exist too: a neighbour of a detached node is known by this relationship alone.
+                facts.Held.Add(held);
+                if (Identifiers.TryParseRelationshipId(held, out _, out var start, out var end))
+                {
+                    facts.Nodes.TryAdd(start, new StoredFact(FactStamp.Unrecorded));
+                    facts.Nodes.TryAdd(end, new StoredFact(FactStamp.Unrecorded));
+                }
             }
 
             switch (fact)

@@ -24,5 +24,8 @@ internal sealed class ResolvedBatch
     /// <summary>Relationship id → what to merge, for relationships the batch creates or changes.</summary>
     public SortedDictionary<string, RelationshipUpsert> RelationshipUpserts { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Nodes that keep a required to-one relationship of a type the batch deletes some of, checked again by the write.</summary>
+    public HashSet<RequiredEnd> RequiredEnds { get; } = [];
+
     public bool Changes => RelationshipDeletes.Count + NodeDeletes.Count + NodeUpserts.Count + RelationshipUpserts.Count > 0;
 }

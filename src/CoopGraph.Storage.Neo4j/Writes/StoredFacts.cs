@@ -3,8 +3,8 @@ namespace CoopGraph.Storage.Neo4j.Writes;
 /// <summary>
 /// What the stored graph says about the ids a batch touches, read inside the batch's transaction:
 /// which nodes and relationships exist with their stamps, whether a write would change them (compared in Cypher),
-/// the whole of those the batch patches or reads a Source text from, the relationships of nodes to delete, and who
-/// holds the unique values the batch writes.
+/// the whole of those the batch patches or reads a Source text from, the relationships of nodes to delete, those a
+/// required to-one relationship may need, and who holds the unique values the batch writes.
 /// </summary>
 internal sealed class StoredFacts
 {
@@ -22,6 +22,12 @@ internal sealed class StoredFacts
     /// <summary>(label, property, stored value) → the id of the node that holds it.</summary>
     public Dictionary<(string Label, string Property, object Value), string> UniqueHolders { get; } = [];
 
+    /// <summary>
+    /// Ids of stored relationships that a required to-one field may need, for the ends of the relationships the batch
+    /// deletes (see <see cref="FactsQuery.RequiredToOne"/>).
+    /// </summary>
+    public HashSet<string> Held { get; } = new(StringComparer.Ordinal);
+
     public bool RelationshipExists(string id) =>
-        Relationships.ContainsKey(id) || RelationshipsOf.Values.Any(ids => ids.Contains(id, StringComparer.Ordinal));
+        Relationships.ContainsKey(id) || Held.Contains(id) || RelationshipsOf.Values.Any(ids => ids.Contains(id, StringComparer.Ordinal));
 }

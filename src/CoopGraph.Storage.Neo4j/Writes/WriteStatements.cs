@@ -8,7 +8,8 @@ namespace CoopGraph.Storage.Neo4j.Writes;
 /// <c>UNWIND</c> statement per label or relationship type (and per pair of end labels, so both ends are
 /// index seeks), split into chunks of the batch size. Each returns how many rows it touched, to catch a
 /// concurrent change between the facts and the write: a create finds no fact of its id, and an update or
-/// delete finds the version it read, checked under the fact's write lock.
+/// delete finds the version it read, checked under the fact's write lock; a node that keeps a required to-one
+/// relationship the batch deletes others of still has one.
 /// </summary>
 internal static class WriteStatements
 {
@@ -72,6 +73,19 @@ internal static class WriteStatements
             });
             Add(statements, rows, chunkSize,
                 $"UNWIND $rows AS row MATCH ()-[r:{CypherNames.Escape(group.Key)} {{id: row.id}}]->() {Locked("r", versionKnown: true)} SET r = row.props RETURN count(*) AS rows");
+        }
+
+        // Last, when every relationship the batch writes is there: a concurrent delete of the relationship a required
+        // to-one field kept, after the read, leaves the node with none; the node's lock waits for that delete's commit.
+        foreach (var group in batch.RequiredEnds.GroupBy(r => (r.Label, r.Type, r.Outgoing))
+                     .OrderBy(g => g.Key.Label, StringComparer.Ordinal).ThenBy(g => g.Key.Type, StringComparer.Ordinal).ThenBy(g => g.Key.Outgoing))
+        {
+            var (label, type, outgoing) = group.Key;
+            var pattern = outgoing ? $"(n)-[:{CypherNames.Escape(type)}]->()" : $"(n)<-[:{CypherNames.Escape(type)}]-()";
+            var lockKey = CypherNames.Escape(StoredNames.Lock);
+            Add(statements, group.Select(r => r.Id).Order(StringComparer.Ordinal).Select(id => (object?)new Dictionary<string, object?> { ["id"] = id }), chunkSize,
+                $"UNWIND $rows AS row MATCH (n:{CypherNames.Escape(label)} {{id: row.id}}) SET n.{lockKey} = true WITH n WHERE EXISTS {{ {pattern} }} "
+                + $"REMOVE n.{lockKey} RETURN count(*) AS rows");
         }
 
         return statements;

@@ -5,17 +5,22 @@ namespace CoopGraph.Storage.Neo4j.Tests.Support;
 
 /// <summary>
 /// Answers the explicit-transaction calls of a write like Neo4j would: the facts query with the given
-/// rows, every write statement with the number of rows it was sent, the commit with a version.
+/// rows, a batch's idempotency mark as not stored, every write statement with the number of rows it was sent, the
+/// commit with a version.
 /// </summary>
 internal static class ScriptedTransactions
 {
     public static FakeNeo4jHandler Handler(params object?[][] factRows) => new((request, _) => Task.FromResult(Answer(request, factRows, _ => false)));
 
+    /// <summary>As <see cref="Handler(object[][])"/>, but <paramref name="answer"/> answers first, where it gives an answer.</summary>
+    public static FakeNeo4jHandler Answering(Func<RecordedRequest, HttpResponseMessage?> answer, params object?[][] factRows) =>
+        new((request, _) => Task.FromResult(answer(request) ?? Answer(request, factRows, _ => false)));
+
     /// <summary>As <see cref="Handler(object[][])"/>, but a write statement that <paramref name="changedConcurrently"/> picks finds none of its rows.</summary>
     public static FakeNeo4jHandler Handler(Func<string, bool> changedConcurrently, params object?[][] factRows) =>
         new((request, _) => Task.FromResult(Answer(request, factRows, changedConcurrently)));
 
-    /// <summary>A facts row: fact kind, id, same, rels, value, the fact whole, its stored sources, its stamp and the Sources it cites, as typed JSON.</summary>
+    /// <summary>A facts row: fact kind, id, same, rels, value, the fact whole, its stored sources, its stamp, the Sources it cites and the relationships held for a required relationship check, as typed JSON.</summary>
     public static object?[] Fact(
         string fact,
         string id,
@@ -25,8 +30,9 @@ internal static class ScriptedTransactions
         IReadOnlyDictionary<string, object?>? props = null,
         string? sources = null,
         object?[]? stamp = null,
-        string[]? cited = null) =>
-        [fact, id, same, rels ?? [], value, props, sources, stamp ?? new object?[5], cited ?? []];
+        string[]? cited = null,
+        string[]? held = null) =>
+        [fact, id, same, rels ?? [], value, props, sources, stamp ?? new object?[5], cited ?? [], held ?? []];
 
     /// <summary>A stamp as the facts query returns it: version, created at (epoch ms), by, updated at, by.</summary>
     public static object?[] Stamp(long version, long? createdAt = null, string? createdBy = "seed", long? updatedAt = null, string? updatedBy = "seed") =>
@@ -53,14 +59,26 @@ internal static class ScriptedTransactions
         var statement = request.Statement ?? string.Empty;
         if (statement.Contains(" AS fact", StringComparison.Ordinal))
         {
-            return Rows(["fact", "id", "same", "rels", "value", "props", "sources", "stamp", "cited"], factRows);
+            return Rows(["fact", "id", "same", "rels", "value", "props", "sources", "stamp", "cited", "held"], factRows);
+        }
+
+        if (IsMarkCheck(request))
+        {
+            return Rows(["hash"], [[null]]);
         }
 
         var sent = request.Json.GetProperty("parameters").GetProperty("rows").GetProperty("_value").GetArrayLength();
         return Rows(["rows"], [[changedConcurrently(statement) ? 0L : sent]]);
     }
 
-    private static HttpResponseMessage Rows(string[] fields, object?[][] rows)
+    public static bool IsMarkCheck(RecordedRequest request) =>
+        request.Statement?.StartsWith("OPTIONAL MATCH (m:`__IdempotencyMark`", StringComparison.Ordinal) == true;
+
+    public static bool IsMarkWrite(RecordedRequest request) =>
+        request.Statement?.Contains("CREATE (m:`__IdempotencyMark`)", StringComparison.Ordinal) == true;
+
+    /// <summary>A Query API answer with these columns and rows, as typed JSON.</summary>
+    public static HttpResponseMessage Rows(string[] fields, object?[][] rows)
     {
         var body = JsonSerializer.Serialize(new
         {

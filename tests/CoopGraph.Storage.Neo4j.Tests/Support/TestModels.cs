@@ -20,7 +20,12 @@ internal static class TestModels
 
         """;
 
-    public static GraphModel Small { get; } = ModelCompiler.CompileOrThrow(Directives + """
+    public static GraphModel Small { get; } = ModelCompiler.CompileOrThrow(Directives + SmallTypes);
+
+    /// <summary><see cref="Small"/> with the domain's required <c>Province.country: Country!</c>.</summary>
+    public static GraphModel RequiredCountry { get; } = ModelCompiler.CompileOrThrow(Directives + SmallTypes.Replace("country: Country @", "country: Country! @", StringComparison.Ordinal));
+
+    private const string SmallTypes = """
         type Country @node @plural(value: "countries") {
           id: ID! @id
           name: String! @display @searchable @unique
@@ -50,7 +55,7 @@ internal static class TestModels
           since: PartialDate
           status: String
         }
-        """);
+        """;
 
     public static GraphModel Domain => DomainModel.Model;
 }
