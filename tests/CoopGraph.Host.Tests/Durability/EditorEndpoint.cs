@@ -12,9 +12,15 @@ internal sealed class EditorEndpoint(HttpClient client)
 {
     public const string EditorKey = "durability-test-editor";
 
-    /// <summary>The environment a server needs to take this endpoint's writes.</summary>
-    public static IReadOnlyDictionary<string, string> ServerEnvironment { get; } =
-        new Dictionary<string, string> { ["COOPGRAPH_EDITOR_KEYS"] = EditorKey };
+    /// <summary>
+    /// The environment a server needs to take this endpoint's writes: the key, and no write rate limit, since these
+    /// tests stream more writes from one key than the default budget allows (the limit has its own tests).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> ServerEnvironment { get; } = new Dictionary<string, string>
+    {
+        ["COOPGRAPH_EDITOR_KEYS"] = EditorKey,
+        ["CoopGraph__Auth__RateLimit__PermitsPerWindow"] = "0",
+    };
 
     /// <summary>Whether an exception says only that the request got no whole answer: the server was killed.</summary>
     public static bool IsTransportFailure(Exception e) => e is HttpRequestException or IOException;
