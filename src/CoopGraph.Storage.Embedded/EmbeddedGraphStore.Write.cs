@@ -73,6 +73,19 @@ public sealed partial class EmbeddedGraphStore
             return;
         }
 
+        try
+        {
+            WriteAccepted(group);
+        }
+        catch (Exception e)
+        {
+            // Anything unforeseen (a failing look-up of a mark, say) may leave batches applied but not durable: none is published.
+            Fault(e, group.Where(p => !p.IsDone));
+        }
+    }
+
+    private void WriteAccepted(List<PendingWrite> group)
+    {
         var now = Now();
         var plans = new List<WritePlan>(group.Count);
         var planned = new List<PendingWrite>(group.Count);
@@ -180,7 +193,7 @@ public sealed partial class EmbeddedGraphStore
     /// <summary>The refusal of a batch whose key and field were written before (by an earlier request or earlier in this group).</summary>
     private GraphWriteException? AlreadyWritten(IdempotencyMark mark, List<IdempotencyMark> group)
     {
-        var stored = group.FirstOrDefault(m => m.Key == mark.Key && m.Field == mark.Field)?.RequestHash ?? _file.FindMark(mark.Key, mark.Field);
+        var stored = group.FirstOrDefault(m => m.Key == mark.Key && m.Field == mark.Field)?.RequestHash ?? _file.FindMark(mark.Key, mark.Field, mark.NotBefore);
         if (stored is null)
         {
             return null;

@@ -54,7 +54,7 @@ internal sealed class MutationExecutionStrategy(GraphModel model, IOptions<ApiLi
             var read = new ChangeSetReader(model);
             var arguments = ExecutionHelper.GetArguments(fieldType.Arguments, field.Arguments, context.Variables, context.Document, field, null);
             MutationArguments.Read(FieldMeaning.Of<MutationMeaning>(fieldType)!, arguments?.ToDictionary(a => a.Key, a => a.Value.Value) ?? [], read);
-            var mark = idempotent is null ? null : new IdempotencyMark(idempotent.Key, ordinal, idempotent.RequestHash);
+            var mark = idempotent is null ? null : new IdempotencyMark(idempotent.Key, ordinal, idempotent.RequestHash) { NotBefore = idempotent.NotBefore };
             ordinal++;
             var errors = await MutationWriter.WriteAsync(store, read, actor, mark, context.CancellationToken);
             idempotent?.Wrote = true;

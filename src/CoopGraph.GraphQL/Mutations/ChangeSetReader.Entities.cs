@@ -36,8 +36,16 @@ internal sealed partial class ChangeSetReader
 
             var targetId = ResolveId(target, Path(basePath, relationship.Name));
             var (start, end) = relationship.Direction == RelationshipDirection.In ? (targetId, id) : (id, targetId);
+            // The relationship cites the entity's sources and stands for its own input field: refusals point at those.
+            var parts = new Dictionary<string, string[]>(StringComparer.Ordinal)
+            {
+                ["sources"] = ["sources"],
+                ["start"] = [relationship.Name],
+                ["end"] = [relationship.Name],
+                ["type"] = [relationship.Name],
+            };
             Add(new RelationshipWrite(relationship.RelationshipType.Name, start, end, new Dictionary<string, object?>(), sources) { CreateOnly = true },
-                new OperationOrigin(basePath, NoParts, [relationship.Name]));
+                new OperationOrigin(basePath, parts, [relationship.Name]));
         }
 
         if (reference is not null && !_refs.TryAdd(reference, id))
@@ -69,7 +77,7 @@ internal sealed partial class ChangeSetReader
     public void ReadDelete(int index, object? rawId, bool detach, long? expectedVersion, IReadOnlyList<string> argumentsPath)
     {
         var id = ResolveId(rawId, Path(argumentsPath, "id"));
-        var parts = new Dictionary<string, string[]>(StringComparer.Ordinal) { ["expectedVersion"] = ["expectedVersion"] };
+        var parts = new Dictionary<string, string[]>(StringComparer.Ordinal) { ["id"] = ["id"], ["expectedVersion"] = ["expectedVersion"] };
         Add(new DeleteNode(id, detach) { ExpectedVersion = expectedVersion }, new OperationOrigin(argumentsPath, parts, ["id"]));
         Items.Add(new ChangeItem(index, null, ChangeResultKind.DeletedEntity, id));
     }

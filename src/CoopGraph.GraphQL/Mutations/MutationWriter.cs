@@ -38,7 +38,10 @@ internal static class MutationWriter
         }
         catch (GraphWriteException refused)
         {
-            return refused.Errors.Select(e => ToUserError(e, read)).ToArray();
+            // A create's relationships cite the entity's own sources: a refusal of those sources is reported once.
+            return refused.Errors.Select(e => ToUserError(e, read))
+                .DistinctBy(e => (e.Code, e.Message, string.Join('\u0001', e.Path)))
+                .ToArray();
         }
     }
 

@@ -82,7 +82,7 @@ internal sealed class IdempotencyGate(IOptions<CoopGraphOptions> options, IServi
             return;
         }
 
-        var request = new IdempotentRequest(key, hash);
+        var request = new IdempotentRequest(key, hash, notBefore);
         context.Items[IdempotentRequest.UserContextKey] = request;
         var original = context.Response.Body;
         using var captured = new MemoryStream();
@@ -96,8 +96,9 @@ internal sealed class IdempotencyGate(IOptions<CoopGraphOptions> options, IServi
             context.Response.Body = original;
         }
 
-        // Only a request that wrote is kept: a read, or a request refused before it ran, may simply run again.
-        if (request.Wrote)
+        // Only a request that wrote and was answered whole is kept: a read, a request refused before it ran, or one that
+        // failed on the way (a time limit, a store that stopped) runs again, and its written fields are found by their marks.
+        if (request.Wrote && context.Response.StatusCode == StatusCodes.Status200OK && !HasRequestErrors(captured))
         {
             var response = new IdempotentResponse(key, hash, context.Response.StatusCode, context.Response.ContentType ?? MediaTypes.JsonUtf8, captured.ToArray(), _clock.GetUtcNow());
             await store.RecordResponseAsync(response, notBefore, CancellationToken.None);
@@ -105,6 +106,19 @@ internal sealed class IdempotencyGate(IOptions<CoopGraphOptions> options, IServi
 
         captured.Position = 0;
         await captured.CopyToAsync(original, context.RequestAborted);
+    }
+
+    private static bool HasRequestErrors(MemoryStream captured)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(captured.GetBuffer().AsMemory(0, (int)captured.Length));
+            return document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object || document.RootElement.TryGetProperty("errors", out _);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return true;
+        }
     }
 
     /// <summary>The body, read once and left readable for the transport; null when it is over the size limit (the transport refuses it).</summary>

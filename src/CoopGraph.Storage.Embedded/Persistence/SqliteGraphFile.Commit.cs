@@ -27,7 +27,11 @@ internal sealed partial class SqliteGraphFile
 
         foreach (var mark in marks)
         {
-            using var insert = Command("INSERT INTO idempotency_marks(key, field, request_hash, at) VALUES ($key, $field, $hash, $at)", transaction);
+            // An expired mark of the same key and field may still be there (purges run as responses are kept): it is replaced.
+            using var insert = Command(
+                "INSERT INTO idempotency_marks(key, field, request_hash, at) VALUES ($key, $field, $hash, $at) "
+                + "ON CONFLICT(key, field) DO UPDATE SET request_hash = excluded.request_hash, at = excluded.at",
+                transaction);
             insert.Parameters.AddWithValue("$key", mark.Key);
             insert.Parameters.AddWithValue("$field", mark.Field);
             insert.Parameters.AddWithValue("$hash", mark.RequestHash);

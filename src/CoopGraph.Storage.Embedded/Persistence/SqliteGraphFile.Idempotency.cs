@@ -3,17 +3,24 @@ namespace CoopGraph.Storage.Embedded.Persistence;
 /// <summary>The records of safe retries, on the writer's connection (callers hold the store's write lock).</summary>
 internal sealed partial class SqliteGraphFile
 {
-    /// <summary>The request hash a batch of this key and field was written with, or null when none was.</summary>
-    public byte[]? FindMark(string key, int field)
+    /// <summary>The request hash a batch of this key and field was written with inside the retention window, or null.</summary>
+    public byte[]? FindMark(string key, int field, DateTimeOffset notBefore)
     {
-        using var command = Command("SELECT request_hash FROM idempotency_marks WHERE key = $key AND field = $field", null);
+        using var command = Command("SELECT request_hash FROM idempotency_marks WHERE key = $key AND field = $field AND at >= $cutoff", null);
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$field", field);
+        command.Parameters.AddWithValue("$cutoff", notBefore.ToUnixTimeMilliseconds());
         return command.ExecuteScalar() as byte[];
     }
 
     public IdempotencyRecord? FindIdempotency(string key, DateTimeOffset notBefore)
     {
+        if (!_hasIdempotencyTables)
+        {
+            // A version-1 file opened read-only: it has never kept a retry's record.
+            return null;
+        }
+
         var cutoff = notBefore.ToUnixTimeMilliseconds();
         using (var command = Command("SELECT request_hash, status, content_type, body, at FROM idempotency_responses WHERE key = $key AND at >= $cutoff", null))
         {

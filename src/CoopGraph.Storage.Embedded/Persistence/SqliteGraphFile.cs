@@ -62,6 +62,7 @@ internal sealed partial class SqliteGraphFile : IDisposable
     private readonly Dictionary<long, int> _labelsByCode = [];
     private readonly Dictionary<long, int> _typesByCode = [];
     private bool _hasStamps;
+    private bool _hasIdempotencyTables = true;
 
     private SqliteGraphFile(SqliteConnection connection, GraphModel model, string path, bool readOnly)
     {
@@ -230,8 +231,9 @@ internal sealed partial class SqliteGraphFile : IDisposable
             throw WrongSchemaVersion(version);
         }
 
-        // A version-1 file read without migrating it: its rows have no stamps.
+        // A version-1 file read without migrating it: its rows have no stamps and it has no tables for retries.
         _hasStamps = stored != 1;
+        _hasIdempotencyTables = stored != 1;
 
         MapCodes("labels", _model.Labels.Select(l => l.Name).ToArray(), _labelCodes, _labelsByCode, null);
         MapCodes("relationship_types", _model.RelationshipTypes.Select(t => t.Name).ToArray(), _typeCodes, _typesByCode, null);

@@ -125,7 +125,10 @@ internal sealed partial class WritePlanner
         if (start < 0 || end < 0)
         {
             var missing = string.Join(" and ", new[] { (start, write.Start), (end, write.End) }.Where(e => e.Item1 < 0).Select(e => $"'{e.Item2}'"));
-            _errors.Add(new WriteError(index, "DANGLING_END", $"Relationship '{write.Id}': no node {missing} exists (nor is created earlier in the batch)."));
+            _errors.Add(new WriteError(index, "DANGLING_END", $"Relationship '{write.Id}': no node {missing} exists (nor is created earlier in the batch).")
+            {
+                Field = start < 0 ? "start" : "end",
+            });
             return;
         }
 

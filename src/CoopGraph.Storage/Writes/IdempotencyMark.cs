@@ -6,4 +6,8 @@ namespace CoopGraph.Storage.Writes;
 /// (ALREADY_APPLIED) instead of writing it twice. <see cref="RequestHash"/> tells a retry from another request under
 /// the same key (IDEMPOTENCY_KEY_REUSED).
 /// </summary>
-public sealed record IdempotencyMark(string Key, int Field, byte[] RequestHash);
+public sealed record IdempotencyMark(string Key, int Field, byte[] RequestHash)
+{
+    /// <summary>The start of the retention window: a mark stored before it has expired and counts as absent.</summary>
+    public DateTimeOffset NotBefore { get; init; } = DateTimeOffset.MinValue;
+}

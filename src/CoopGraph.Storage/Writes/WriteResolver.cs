@@ -24,6 +24,9 @@ public sealed class WriteResolver
     private readonly Dictionary<string, RelationshipWrite?> _batchRelationships = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _sourceTexts = new(StringComparer.Ordinal);
     private readonly Dictionary<IReadOnlyList<SourceRef>, IReadOnlyList<SourceRef>> _checkedSources = new(ReferenceEqualityComparer.Instance);
+
+    // Nodes a detach delete of this batch removed with their relationships: a stored relationship at either end is gone.
+    private readonly HashSet<string> _detached = new(StringComparer.Ordinal);
     private bool _tracksBatch;
 
     private WriteResolver(IStoredFacts stored, List<WriteError> errors)
@@ -36,7 +39,7 @@ public sealed class WriteResolver
     public static IReadOnlyList<GraphWrite> Resolve(IReadOnlyList<GraphWrite> operations, IStoredFacts stored, List<WriteError> errors)
     {
         var resolver = new WriteResolver(stored, errors);
-        resolver._tracksBatch = operations.Any(o => o is NodePatch or RelationshipPatch or NodeWrite { CreateOnly: true } or RelationshipWrite { CreateOnly: true });
+        resolver._tracksBatch = operations.Any(o => o is NodePatch or RelationshipPatch or NodeWrite { CreateOnly: true } or RelationshipWrite { CreateOnly: true } or DeleteNode { Detach: true });
         var resolved = new GraphWrite[operations.Count];
         for (var i = 0; i < operations.Count; i++)
         {
@@ -80,21 +83,32 @@ public sealed class WriteResolver
             case RelationshipPatch patch:
                 return ResolvePatch(patch, index);
             case DeleteNode delete:
-                if (delete.ExpectedVersion is { } expectedNode && _stored.FindNode(delete.Id) is { } storedNode)
+                if (delete.ExpectedVersion is { } expectedNode && VersionAtThisPoint(delete.Id, isNode: true) is { } nodeVersion)
                 {
-                    CheckVersion(expectedNode, storedNode.Stamp, delete.Id, index);
+                    CheckVersion(expectedNode, nodeVersion, delete.Id, index);
                 }
 
                 if (_tracksBatch)
                 {
                     _batchNodes[delete.Id] = null;
+                    if (delete.Detach)
+                    {
+                        _detached.Add(delete.Id);
+                        foreach (var (id, written) in _batchRelationships.ToArray())
+                        {
+                            if (written is not null && (written.Start == delete.Id || written.End == delete.Id))
+                            {
+                                _batchRelationships[id] = null;
+                            }
+                        }
+                    }
                 }
 
                 return delete;
             case DeleteRelationship delete:
-                if (delete.ExpectedVersion is { } expectedRelationship && _stored.FindRelationship(delete.Id) is { } storedRelationship)
+                if (delete.ExpectedVersion is { } expectedRelationship && VersionAtThisPoint(delete.Id, isNode: false) is { } relationshipVersion)
                 {
-                    CheckVersion(expectedRelationship, storedRelationship.Stamp, delete.Id, index);
+                    CheckVersion(expectedRelationship, relationshipVersion, delete.Id, index);
                 }
 
                 if (_tracksBatch)
@@ -117,9 +131,9 @@ public sealed class WriteResolver
             return new DeleteNode(patch.Id);
         }
 
-        if (patch.ExpectedVersion is { } expected && _stored.FindNode(patch.Id) is { } stored)
+        if (patch.ExpectedVersion is { } expected && VersionAtThisPoint(patch.Id, isNode: true) is { } version)
         {
-            CheckVersion(expected, stored.Stamp, patch.Id, index);
+            CheckVersion(expected, version, patch.Id, index);
         }
 
         var merged = Merge(current.Properties, patch.Changes);
@@ -141,9 +155,9 @@ public sealed class WriteResolver
             return new DeleteRelationship(patch.Id);
         }
 
-        if (patch.ExpectedVersion is { } expected && _stored.FindRelationship(patch.Id) is { } stored)
+        if (patch.ExpectedVersion is { } expected && VersionAtThisPoint(patch.Id, isNode: false) is { } version)
         {
-            CheckVersion(expected, stored.Stamp, patch.Id, index);
+            CheckVersion(expected, version, patch.Id, index);
         }
 
         var merged = Merge(current.Properties, patch.Changes);
@@ -169,14 +183,25 @@ public sealed class WriteResolver
         return merged;
     }
 
-    private void CheckVersion(long expected, FactStamp stamp, string id, int index)
+    /// <summary>
+    /// The version the fact has at this point of the batch: stored, or one more when an earlier operation of the batch
+    /// wrote it (1 when it created it); null when it does not exist (that refusal is another check's).
+    /// </summary>
+    private long? VersionAtThisPoint(string id, bool isNode)
     {
-        if (expected != stamp.Version)
+        var stored = isNode ? _stored.FindNode(id)?.Stamp : _stored.FindRelationship(id)?.Stamp;
+        var written = isNode ? _batchNodes.ContainsKey(id) : _batchRelationships.ContainsKey(id);
+        return written ? (stored?.Version ?? 0) + 1 : stored?.Version;
+    }
+
+    private void CheckVersion(long expected, long current, string id, int index)
+    {
+        if (expected != current)
         {
-            _errors.Add(new WriteError(index, "VERSION_CONFLICT", $"'{id}' is at version {stamp.Version}, not {expected}: it changed since it was read. Read it again and retry.")
+            _errors.Add(new WriteError(index, "VERSION_CONFLICT", $"'{id}' is at version {current}, not {expected}: it changed since it was read. Read it again and retry.")
             {
                 Field = "expectedVersion",
-                CurrentVersion = stamp.Version,
+                CurrentVersion = current,
             });
         }
     }
@@ -218,7 +243,9 @@ public sealed class WriteResolver
             return written;
         }
 
-        return _stored.FindRelationship(id) is { } stored ? new RelationshipWrite(stored.Type, stored.Start, stored.End, stored.Properties, stored.Sources) : null;
+        return _stored.FindRelationship(id) is { } stored && !_detached.Contains(stored.Start) && !_detached.Contains(stored.End)
+            ? new RelationshipWrite(stored.Type, stored.Start, stored.End, stored.Properties, stored.Sources)
+            : null;
     }
 
     /// <summary>The sources with their quotes checked and marked; a list instance shared by many writes is checked once.</summary>

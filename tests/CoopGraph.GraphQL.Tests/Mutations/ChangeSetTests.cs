@@ -96,4 +96,40 @@ public sealed class ChangeSetTests
         Assert.Equal(["VALIDATION", "VALIDATION"], Codes(payload));
         Assert.Equal(["input.changes.0", "input.changes.1.ref"], Paths(payload));
     }
+
+    [Fact]
+    public async Task A_detached_entity_can_be_made_again_in_the_same_set_and_versions_count_from_the_set()
+    {
+        await using var api = await GraphQLHarness.CreateSeededAsync();
+        var remade = await api.PayloadAsync($$"""
+            mutation {
+              applyChanges(input: { changes: [
+                { deleteEntity: { id: "province:nagasaki", detach: true } },
+                { createProvince: { id: "province:nagasaki", name: "Nagasaki", kind: PREFECTURE, country: "country:japan", sources: {{Sources}} } },
+                { connect: { type: "PARTNER_OF", from: "province:quang-nam", to: "province:nagasaki", sources: {{Sources}} } }
+              ] }) { errors { code path } }
+            }
+            """, "applyChanges");
+        Assert.Empty(Codes(remade));
+
+        var stale = await api.PayloadAsync($$"""
+            mutation {
+              applyChanges(input: { changes: [
+                { ref: "a", createPerson: { name: "Versioned Person", sources: {{Sources}} } },
+                { updatePerson: { id: "ref:a", expectedVersion: 42, input: { description: "x" } } }
+              ] }) { errors { code path } }
+            }
+            """, "applyChanges");
+        Assert.Equal(["CONFLICT"], Codes(stale));
+
+        var current = await api.PayloadAsync($$"""
+            mutation {
+              applyChanges(input: { changes: [
+                { ref: "a", createPerson: { name: "Versioned Person", sources: {{Sources}} } },
+                { updatePerson: { id: "ref:a", expectedVersion: 1, input: { description: "x" } } }
+              ] }) { errors { code path } }
+            }
+            """, "applyChanges");
+        Assert.Empty(Codes(current));
+    }
 }

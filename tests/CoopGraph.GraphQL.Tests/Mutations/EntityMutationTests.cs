@@ -171,4 +171,20 @@ public sealed class EntityMutationTests
                         "__typename": "Mutation" } }
             """, response);
     }
+
+    [Fact]
+    public async Task A_refusal_of_the_sources_a_created_relationship_shares_is_reported_once()
+    {
+        await using var api = await GraphQLHarness.CreateSeededAsync();
+        var payload = await api.PayloadAsync($$"""
+            mutation {
+              createProvince(input: { name: "Probe", kind: PREFECTURE, country: "country:japan", sources: [{ source: "{{HokkaidoArticle}}", quote: "never said" }] }) {
+                errors { code path }
+              }
+            }
+            """, "createProvince");
+
+        Assert.Equal(["QUOTE_NOT_IN_SOURCE"], Codes(payload));
+        Assert.Equal(["input.sources"], Paths(payload));
+    }
 }

@@ -51,9 +51,10 @@ public sealed class RelationshipMutationTests
         Assert.Equal(["input.properties.since", "input.type"], Paths(notAllowed).Order(StringComparer.Ordinal).ToArray());
 
         var dangling = await api.PayloadAsync($$"""
-            mutation { connect(input: { type: "PARTNER_OF", from: "province:hanoi", to: "province:atlantis", sources: {{Sources}} }) { errors { code } } }
+            mutation { connect(input: { type: "PARTNER_OF", from: "province:hanoi", to: "province:atlantis", sources: {{Sources}} }) { errors { code path } } }
             """, "connect");
         Assert.Equal(["NOT_FOUND"], Codes(dangling));
+        Assert.Equal(["input.to"], Paths(dangling));
 
         var twice = await api.PayloadAsync($$"""
             mutation { connect(input: { type: "PARTNER_OF", from: "province:quang-nam", to: "province:nagasaki", sources: {{Sources}} }) { errors { code } } }
@@ -75,8 +76,9 @@ public sealed class RelationshipMutationTests
         Assert.Equal(["VALIDATION"], Codes(alone));
         Assert.Contains("country", alone.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
 
-        var detached = await api.PayloadAsync("""mutation { deleteEntity(id: "country:vietnam", detach: true) { errors { code } } }""", "deleteEntity");
+        var detached = await api.PayloadAsync("""mutation { deleteEntity(id: "country:vietnam", detach: true) { errors { code path } } }""", "deleteEntity");
         Assert.All(Codes(detached), code => Assert.Equal("VALIDATION", code));
+        Assert.All(Paths(detached), path => Assert.Equal("id", path));
         Assert.NotEmpty(Codes(detached));
 
         var replaced = await api.PayloadAsync($$"""

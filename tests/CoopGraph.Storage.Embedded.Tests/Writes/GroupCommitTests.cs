@@ -102,6 +102,24 @@ public sealed class GroupCommitTests : IDisposable
         Assert.Equal(1, next.NodesUpdated);
     }
 
+    [Fact]
+    public async Task A_retry_is_found_by_its_mark_until_the_mark_expires()
+    {
+        await using var store = await OpenSeededAsync(_file.Path);
+        var hash = new byte[] { 1, 2, 3 };
+        await store.WriteAsync(new GraphBatch([City("marked")]) { Idempotency = new IdempotencyMark("k", 0, hash) });
+
+        var retry = await Assert.ThrowsAsync<GraphWriteException>(() => store.WriteAsync(new GraphBatch([City("marked", population: 2)]) { Idempotency = new IdempotencyMark("k", 0, hash) }));
+        Assert.Equal(IdempotencyCodes.AlreadyApplied, Assert.Single(retry.Errors).Code);
+        var other = await Assert.ThrowsAsync<GraphWriteException>(() => store.WriteAsync(new GraphBatch([City("marked", population: 3)]) { Idempotency = new IdempotencyMark("k", 0, [9]) }));
+        Assert.Equal(IdempotencyCodes.KeyReused, Assert.Single(other.Errors).Code);
+
+        // Past the retention window the key is new again, and its mark is written over the expired one.
+        var later = new IdempotencyMark("k", 0, hash) { NotBefore = DateTimeOffset.UtcNow.AddHours(1) };
+        var written = await store.WriteAsync(new GraphBatch([City("marked", population: 4)]) { Idempotency = later });
+        Assert.Equal(1, written.NodesUpdated);
+    }
+
     private async Task<EmbeddedGraphStore> ReopenAsync(EmbeddedGraphStore store)
     {
         await store.DisposeAsync();
