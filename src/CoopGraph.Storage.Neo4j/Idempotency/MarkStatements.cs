@@ -12,19 +12,22 @@ internal static class MarkStatements
 {
     private static readonly string Label = CypherNames.Escape(StoredNames.MarkLabel);
 
-    /// <summary>One row: the hash stored for the mark's field and key, null when none is.</summary>
+    /// <summary>One row: the hash stored for the mark's field and key inside the retention window, null when none is.</summary>
     public static CypherStatement Check(IdempotencyMark mark) => new(
-        $"OPTIONAL MATCH (m:{Label} {{{CypherNames.Escape(StoredNames.MarkSlot)}: $slot}}) RETURN m.hash AS hash",
-        new Dictionary<string, object?> { ["slot"] = Slot(mark) });
+        $"OPTIONAL MATCH (m:{Label} {{{CypherNames.Escape(StoredNames.MarkSlot)}: $slot}}) WHERE m.at >= $notBefore RETURN m.hash AS hash",
+        new Dictionary<string, object?> { ["slot"] = Slot(mark), ["notBefore"] = mark.NotBefore.ToUnixTimeMilliseconds() });
 
     /// <summary>
     /// Creates the mark; one row. <c>CREATE</c>, not <c>MERGE</c>: a concurrent write of the same field and key that
     /// committed first makes it fail on the uniqueness constraint instead of finding that mark.
     /// </summary>
+    /// <remarks>An expired mark of the same field and key (purges run only as responses are kept) is deleted first.</remarks>
     public static CypherStatement Write(IdempotencyMark mark, DateTimeOffset at) => new(
-        $"UNWIND $rows AS row CREATE (m:{Label}) SET m = row RETURN count(*) AS rows",
+        $"UNWIND $rows AS row OPTIONAL MATCH (old:{Label} {{{CypherNames.Escape(StoredNames.MarkSlot)}: row.{CypherNames.Escape(StoredNames.MarkSlot)}}}) WHERE old.at < $notBefore "
+        + $"DELETE old WITH row CREATE (m:{Label}) SET m = row RETURN count(*) AS rows",
         new Dictionary<string, object?>
         {
+            ["notBefore"] = mark.NotBefore.ToUnixTimeMilliseconds(),
             ["rows"] = new object?[]
             {
                 new Dictionary<string, object?>
