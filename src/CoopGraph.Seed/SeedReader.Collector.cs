@@ -13,6 +13,7 @@ public static partial class SeedReader
         private readonly List<SeedEntry> _pending = [];
         private readonly List<SeedEntry> _nodes = [];
         private readonly List<SeedEntry> _relationships = [];
+        private readonly Dictionary<string, string?> _articles = new(StringComparer.Ordinal);
 
         public List<SeedError> Errors { get; } = [];
 
@@ -56,17 +57,29 @@ public static partial class SeedReader
                 return entry;
             }
 
-            var path = Path.Combine(ArticlesFolder, file);
-            if (!File.Exists(path))
+            if (ArticleText(file) is not { } text)
             {
                 return entry;
             }
 
             var properties = new Dictionary<string, object?>(source.Properties, StringComparer.Ordinal)
             {
-                [WriteResolver.SourceTextProperty] = File.ReadAllText(path),
+                [WriteResolver.SourceTextProperty] = text,
             };
             return entry with { Write = source with { Properties = properties } };
+        }
+
+        /// <summary>An article's text, read once: the pieces of one file are Sources of their own that share it.</summary>
+        private string? ArticleText(string file)
+        {
+            if (!_articles.TryGetValue(file, out var text))
+            {
+                var path = Path.Combine(ArticlesFolder!, file);
+                text = File.Exists(path) ? File.ReadAllText(path) : null;
+                _articles[file] = text;
+            }
+
+            return text;
         }
 
         private void Flush()
